@@ -1,0 +1,67 @@
+import type { Element, Root } from 'hast';
+import { toText } from 'hast-util-to-text';
+import { visit } from 'unist-util-visit';
+import { site } from '../site';
+import { bodyToHast, type BodyFormat } from './markdown';
+
+export type TocEntry = { id: string; text: string; depth: 2 | 3 };
+
+export type BodyAnalysis = {
+  excerpt: string;
+  toc: TocEntry[];
+  wordCount: number;
+  readingMinutes: number;
+  /** Image URLs in the body, after proxy unwrapping. */
+  images: string[];
+};
+
+const HAN = /\p{Script=Han}/gu;
+const LATIN_WORD = /[\p{Script=Latin}\p{N}]+(?:['’.-][\p{Script=Latin}\p{N}]+)*/gu;
+const MORE = /<!--\s*more\s*-->/i;
+
+/** Chinese is read by character and Latin text by word, at different speeds; count them apart. */
+export function countWords(text: string): { han: number; latin: number } {
+  return { han: text.match(HAN)?.length ?? 0, latin: text.match(LATIN_WORD)?.length ?? 0 };
+}
+
+export function readingMinutes(text: string): number {
+  const { han, latin } = countWords(text);
+  const { hanPerMinute, wordsPerMinute } = site.readingSpeed;
+  return Math.max(1, Math.ceil(han / hanPerMinute + latin / wordsPerMinute));
+}
+
+export function truncate(text: string, max = site.excerptLength): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  const chars = Array.from(flat);
+  return chars.length <= max ? flat : `${chars.slice(0, max).join('').trimEnd()}…`;
+}
+
+function firstParagraph(tree: Root): string {
+  let found = '';
+  visit(tree, 'element', (node: Element) => {
+    if (found || node.tagName !== 'p') return;
+    found = toText(node).trim();
+  });
+  return found;
+}
+
+export async function analyzeBody(source: string, format: BodyFormat, description?: string): Promise<BodyAnalysis> {
+  const tree = await bodyToHast(source, format);
+  const text = toText(tree);
+  const toc: TocEntry[] = [];
+  const images: string[] = [];
+  visit(tree, 'element', (node: Element) => {
+    if ((node.tagName === 'h2' || node.tagName === 'h3') && typeof node.properties.id === 'string') {
+      const label = toText(node).trim();
+      if (label) toc.push({ id: node.properties.id, text: label, depth: node.tagName === 'h2' ? 2 : 3 });
+    }
+    if (node.tagName === 'img' && typeof node.properties.src === 'string' && node.properties.src) {
+      images.push(node.properties.src);
+    }
+  });
+  let excerpt = description ?? '';
+  if (!excerpt && MORE.test(source)) excerpt = toText(await bodyToHast(source.split(MORE)[0]!, format));
+  if (!excerpt) excerpt = firstParagraph(tree) || text;
+  const { han, latin } = countWords(text);
+  return { excerpt: truncate(excerpt), toc, wordCount: han + latin, readingMinutes: readingMinutes(text), images };
+}

@@ -1,0 +1,111 @@
+import path from 'node:path';
+import { analyzeBody } from './analyze';
+import { parseContentDate } from './dates';
+import { formatOf } from './files';
+import { splitFrontMatter } from './front-matter';
+import { imageIdentity, unwrapImageUrl } from './images';
+import { describeIssues, frontMatterSchema } from './schema';
+import { deriveSlug, slugify } from './slug';
+import type { ArticleMeta, ContentProblem } from './types';
+
+export type ParsedArticle = {
+  meta: Omit<ArticleMeta, 'author'> & { authorName?: string };
+  /** Fingerprint of everything but the categories, to recognise one post filed in two folders. */
+  fingerprint: string;
+};
+
+export type ParseContext = { timeZone: string; fileMtime?: Date };
+
+/**
+ * Reads one article file into metadata. Returns the problems found; `article` is undefined when
+ * any of them is an error, so one broken file is reported and left out without touching others.
+ */
+export async function parseArticle(
+  file: string,
+  raw: string,
+  context: ParseContext,
+): Promise<{ article?: ParsedArticle; problems: ContentProblem[] }> {
+  const problems: ContentProblem[] = [];
+  const error = (message: string, field?: string) => problems.push({ file, field, message, severity: 'error' });
+  const warn = (message: string, field?: string) => problems.push({ file, field, message, severity: 'warning' });
+  const format = formatOf(file);
+  const stem = path.basename(file, path.extname(file));
+
+  const split = splitFrontMatter(raw);
+  if (!split.ok) {
+    error(split.message);
+    return { problems };
+  }
+  if (!split.hasFrontMatter) warn('has no front matter: the title is taken from the file name');
+  const input = split.hasFrontMatter ? split.data : { title: stem };
+  const parsed = frontMatterSchema.safeParse(input);
+  if (!parsed.success) {
+    for (const { field, message } of describeIssues(parsed.error)) error(message, field);
+    return { problems };
+  }
+  const fm = parsed.data;
+
+  const readDate = (value: unknown, field: string): Date | undefined => {
+    if (value === undefined) return undefined;
+    const result = parseContentDate(value, context.timeZone);
+    if (result.ok) return result.date;
+    error(result.message, field);
+    return undefined;
+  };
+  let date = readDate(fm.date, 'date');
+  if (fm.date === undefined) {
+    if (context.fileMtime) {
+      warn('has no date: using the file’s modification time, which changes when the file is copied', 'date');
+      date = context.fileMtime;
+    } else error('is required', 'date');
+  }
+  const updated = readDate(fm.updated, 'updated');
+  const publishAt = readDate(fm.publishAt, 'publishAt');
+  if (!fm.author) warn('is missing: the article is shown under the site’s default author', 'author');
+
+  let analysis;
+  try {
+    analysis = await analyzeBody(split.body, format, fm.description ?? fm.excerpt);
+  } catch (cause) {
+    const place = (cause as { line?: number }).line;
+    const line = place ? ` (line ${place + split.bodyLine - 1})` : '';
+    error(`body could not be parsed${line}: ${(cause as Error).message}`, 'body');
+  }
+  if (problems.some((p) => p.severity === 'error') || !date || !analysis) return { problems };
+
+  const rawCover = fm.cover ?? fm.headimg ?? fm.thumbnail;
+  const cover = rawCover ? unwrapImageUrl(rawCover) : undefined;
+  const categories = [...fm.categories, ...fm.category].map((p) => p.map((n) => n.trim()));
+  if (fm.slug === undefined && !slugify(stem)) {
+    warn(`file name has no letters or digits: the URL is made from the title instead`, 'slug');
+  }
+  const meta: ParsedArticle['meta'] = {
+    slug: fm.slug ?? deriveSlug(stem, fm.title, file),
+    file,
+    format,
+    title: fm.title,
+    description: fm.description,
+    excerpt: analysis.excerpt,
+    date: date.toISOString(),
+    updated: updated?.toISOString(),
+    publishAt: publishAt?.toISOString(),
+    authorName: fm.author,
+    categories: dedupePaths(categories),
+    tags: fm.tags,
+    cover,
+    coverInBody: !!cover && analysis.images.some((src) => imageIdentity(src) === imageIdentity(cover)),
+    comments: fm.comments ?? true,
+    draft: fm.draft === true || fm.published === false,
+    permalink: fm.permalink,
+    toc: analysis.toc,
+    wordCount: analysis.wordCount,
+    readingMinutes: analysis.readingMinutes,
+  };
+  const fingerprint = JSON.stringify([meta.title, meta.date, fm.author, split.body]);
+  return { article: { meta, fingerprint }, problems };
+}
+
+function dedupePaths(paths: string[][]): string[][] {
+  const seen = new Set<string>();
+  return paths.filter((p) => p.length > 0 && !seen.has(p.join('\u0000')) && seen.add(p.join('\u0000')));
+}

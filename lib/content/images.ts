@@ -1,0 +1,70 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { imageSize } from 'image-size';
+import type { Element, Root } from 'hast';
+import { visit } from 'unist-util-visit';
+
+/**
+ * Scraped posts wrap image URLs in a public CORS proxy (`https://cors.example.dev/?http://host/a.jpg`,
+ * `https://proxy.example/https://host/a.jpg`). An <img> needs no CORS, the proxies come and go, and
+ * they see every reader's IP, so the original URL is used instead. Hot-link refusal, the reason the
+ * proxies were used, is handled by `referrerpolicy="no-referrer"` on every image.
+ */
+const PROXIED = /^https?:\/\/[^/?#]+\/\??(https?:\/\/.+)$/i;
+
+export function unwrapImageUrl(src: string): string {
+  const inner = PROXIED.exec(src.trim())?.[1];
+  if (!inner) return src.trim();
+  try {
+    return new URL(inner).href;
+  } catch {
+    return src.trim();
+  }
+}
+
+/** Same image, whatever proxy or scheme it came through: used to avoid showing a cover twice. */
+export function imageIdentity(src: string): string {
+  return unwrapImageUrl(src).replace(/^https?:\/\//i, '//');
+}
+
+const sizeCache = new Map<string, { width: number; height: number } | null>();
+
+/** Width and height of an image shipped in public/, so local images reserve their space too. */
+export function localImageSize(src: string, publicDir: string): { width: number; height: number } | null {
+  if (!src.startsWith('/') || src.startsWith('//')) return null;
+  const file = path.join(publicDir, decodeURI(src.split(/[?#]/)[0]!));
+  if (!file.startsWith(publicDir)) return null;
+  if (!sizeCache.has(file)) {
+    try {
+      const { width, height } = imageSize(fs.readFileSync(file));
+      sizeCache.set(file, width && height ? { width, height } : null);
+    } catch {
+      sizeCache.set(file, null);
+    }
+  }
+  return sizeCache.get(file) ?? null;
+}
+
+/**
+ * Every article image: original URL, no referrer, known dimensions, the first one loaded eagerly
+ * (it is usually above the fold) and the rest lazily.
+ */
+export function rehypeArticleImages(options: { publicDir: string }) {
+  return (tree: Root) => {
+    let seen = 0;
+    visit(tree, 'element', (node: Element) => {
+      if (node.tagName !== 'img') return;
+      const props = node.properties;
+      const src = typeof props.src === 'string' ? unwrapImageUrl(props.src) : '';
+      props.src = src;
+      props.alt = typeof props.alt === 'string' ? props.alt : '';
+      if (!(props.width && props.height)) {
+        const size = localImageSize(src, options.publicDir);
+        if (size) Object.assign(props, size);
+      }
+      props.referrerPolicy = 'no-referrer';
+      props.decoding = 'async';
+      props.loading = seen++ === 0 ? 'eager' : 'lazy';
+    });
+  };
+}

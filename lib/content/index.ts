@@ -1,0 +1,150 @@
+import path from 'node:path';
+import { env } from '../env';
+import { site } from '../site';
+import { categoryKey } from './categories';
+import { formatOf, readText } from './files';
+import { splitFrontMatter } from './front-matter';
+import { loadContent, type ContentIndex } from './load';
+import { decodeParam } from './slug';
+import type { ArticleMeta, Author, CategoryNode, ContentProblem } from './types';
+
+export type { ArticleMeta, Author, CategoryNode, ContentProblem } from './types';
+export type { TocEntry } from './analyze';
+export type { BodyFormat } from './markdown';
+export { decodeParam } from './slug';
+
+let indexPromise: Promise<ContentIndex> | undefined;
+
+/**
+ * The metadata index, built once per process and shared by every page. Problems are printed once
+ * when it is built; in strict mode (CI) any problem fails the build instead.
+ */
+export function getContentIndex(): Promise<ContentIndex> {
+  indexPromise ??= (async () => {
+    const config = env();
+    const index = await loadContent({ contentDir: config.contentDir, articlesDir: config.articlesDir, timeZone: config.timeZone });
+    reportProblems(index.problems, config.strictContent);
+    return index;
+  })();
+  return indexPromise;
+}
+
+function reportProblems(problems: ContentProblem[], strict: boolean) {
+  if (problems.length === 0) return;
+  const lines = problems.map(formatProblem);
+  if (strict) throw new Error(`Content problems (CONTENT_STRICT is on):\n${lines.join('\n')}`);
+  console.warn(`Content problems; articles with errors are left out:\n${lines.join('\n')}`);
+}
+
+export function formatProblem(p: ContentProblem): string {
+  return `${p.severity}: ${p.file}${p.field ? ` [${p.field}]` : ''}: ${p.message}`;
+}
+
+export type Page<T> = { items: T[]; page: number; totalPages: number; total: number };
+
+/** Page `page` (1-based) of a list; undefined for a page past the end, so the route can 404. */
+export function paginate<T>(items: T[], page: number, size: number = site.pageSize): Page<T> | undefined {
+  const totalPages = Math.max(1, Math.ceil(items.length / size));
+  if (!Number.isInteger(page) || page < 1 || page > totalPages) return undefined;
+  return { items: items.slice((page - 1) * size, page * size), page, totalPages, total: items.length };
+}
+
+/** A `page` route param as a page number, or NaN for anything that is not a plain positive integer. */
+export function parsePageParam(value: string): number {
+  return /^[1-9]\d{0,5}$/.test(value) ? Number(value) : Number.NaN;
+}
+
+export async function getArticles(): Promise<ArticleMeta[]> {
+  return (await getContentIndex()).articles;
+}
+
+/** An article by slug as it arrives in a route (raw or percent-encoded). */
+export async function getArticle(slugParam: string): Promise<ArticleMeta | undefined> {
+  return (await getContentIndex()).bySlug.get(decodeParam(slugParam));
+}
+
+/** The body source of one article, read only when its page is rendered. */
+export async function getArticleBody(article: ArticleMeta): Promise<{ source: string; format: 'md' | 'mdx' }> {
+  const index = await getContentIndex();
+  const split = splitFrontMatter(await readText(path.join(index.articlesDir, article.file)));
+  if (!split.ok) throw new Error(`${article.file}: ${split.message}`);
+  return { source: split.body, format: formatOf(article.file) };
+}
+
+/** The article published just before and just after this one. */
+export async function getAdjacentArticles(slug: string): Promise<{ newer?: ArticleMeta; older?: ArticleMeta }> {
+  const { articles } = await getContentIndex();
+  const i = articles.findIndex((a) => a.slug === slug);
+  if (i < 0) return {};
+  return { newer: articles[i - 1], older: articles[i + 1] };
+}
+
+/**
+ * Articles that share the most with this one: each shared category level counts (deeper levels
+ * more), each shared tag counts 2; ties go to the newer article.
+ */
+export async function getRelatedArticles(article: ArticleMeta, limit: number = site.relatedCount): Promise<ArticleMeta[]> {
+  const { articles } = await getContentIndex();
+  const levels = new Set(article.categories.flatMap((p) => p.map((_, i) => categoryKey(p.slice(0, i + 1)))));
+  const tags = new Set(article.tags);
+  const score = (other: ArticleMeta) => {
+    let total = 0;
+    for (const key of new Set(other.categories.flatMap((p) => p.map((_, i) => categoryKey(p.slice(0, i + 1)))))) {
+      if (levels.has(key)) total += key.split('/').length;
+    }
+    for (const tag of other.tags) if (tags.has(tag)) total += 2;
+    return total;
+  };
+  return articles
+    .filter((a) => a.slug !== article.slug)
+    .map((a) => ({ a, s: score(a) }))
+    .filter(({ s }) => s > 0)
+    .sort((x, y) => y.s - x.s || y.a.date.localeCompare(x.a.date))
+    .slice(0, limit)
+    .map(({ a }) => a);
+}
+
+export async function getCategoryTree(): Promise<CategoryNode[]> {
+  return (await getContentIndex()).categories;
+}
+
+/** A category by its URL segments (raw or percent-encoded). */
+export async function getCategory(segments: string[]): Promise<CategoryNode | undefined> {
+  return (await getContentIndex()).categoryBySegments.get(categoryKey(segments.map(decodeParam)));
+}
+
+/** The category node for a path of names, as articles list them. */
+export async function getCategoryByNames(names: string[]): Promise<CategoryNode | undefined> {
+  return (await getContentIndex()).categoryByNames.get(categoryKey(names));
+}
+
+/** Every category from the root down to `node`, for breadcrumbs. */
+export async function getCategoryTrail(names: string[]): Promise<CategoryNode[]> {
+  const index = await getContentIndex();
+  return names.map((_, i) => index.categoryByNames.get(categoryKey(names.slice(0, i + 1)))).filter((n) => n !== undefined);
+}
+
+export async function getCategoryArticles(node: CategoryNode): Promise<ArticleMeta[]> {
+  const index = await getContentIndex();
+  const members = index.categoryMembers.get(node) ?? new Set();
+  return index.articles.filter((a) => members.has(a.slug));
+}
+
+export function categoryHref(node: CategoryNode): string {
+  return `/categories/${node.segments.map(encodeURIComponent).join('/')}`;
+}
+
+export async function getAuthors(): Promise<Author[]> {
+  return (await getContentIndex()).authors;
+}
+
+export async function getAuthor(slugParam: string): Promise<Author | undefined> {
+  return (await getContentIndex()).authorBySlug.get(decodeParam(slugParam));
+}
+
+export async function getAuthorArticles(slug: string): Promise<ArticleMeta[]> {
+  return (await getContentIndex()).articles.filter((a) => a.author.slug === slug);
+}
+
+export const articleHref = (slug: string) => `/articles/${encodeURIComponent(slug)}`;
+export const authorHref = (slug: string) => `/authors/${encodeURIComponent(slug)}`;

@@ -1,0 +1,93 @@
+import { z } from 'zod';
+import { isValidSlug } from './slug';
+
+/**
+ * Front matter as Hexo and our authors write it. Unknown keys are kept out of the way (Hexo themes
+ * add many); known keys must have the right shape, and the error names the field.
+ */
+const text = z.string().trim().min(1, 'must not be empty');
+const optionalText = z
+  .union([z.string(), z.null()])
+  .optional()
+  .transform((v) => (v == null || v.trim() === '' ? undefined : v.trim()));
+/** YAML turns `2021-05-24` into a Date under some schemas and leaves it a string under others. */
+const dateInput = z.union([z.string(), z.date()]).optional();
+const slug = z.string().refine(isValidSlug, {
+  message: 'must be lower-case letters or digits of any script joined by "-" (e.g. go-generics, 去中心化)',
+});
+/** Hexo accepts a single name, a list (a path), or a list of lists (several paths). */
+const name = z.union([z.string(), z.number()]).transform(String).pipe(text);
+const categories = z
+  .union([name.transform((n) => [[n]]), z.array(z.union([name, z.array(name).min(1)]))])
+  .optional()
+  .transform((value): string[][] => {
+    if (!value) return [];
+    if (value.every((v) => typeof v === 'string')) return value.length ? [value as string[]] : [];
+    return value.map((v) => (typeof v === 'string' ? [v] : v));
+  });
+const tags = z
+  .union([name.transform((n) => [n]), z.array(name)])
+  .optional()
+  .transform((v) => [...new Set(v ?? [])]);
+const author = z
+  .union([name, z.object({ name }).loose().transform((a) => a.name)])
+  .optional();
+const flag = z.union([z.boolean(), z.enum(['true', 'false']).transform((v) => v === 'true')]).optional();
+
+export const frontMatterSchema = z
+  .object({
+    title: z.union([z.string(), z.number()]).transform(String).pipe(text),
+    date: dateInput,
+    updated: dateInput,
+    publishAt: dateInput,
+    categories,
+    category: categories,
+    tags,
+    author,
+    headimg: optionalText,
+    thumbnail: optionalText,
+    cover: optionalText,
+    comments: flag,
+    excerpt: optionalText,
+    description: optionalText,
+    permalink: optionalText,
+    draft: flag,
+    published: flag,
+    slug: slug.optional(),
+  })
+  .loose();
+
+export type FrontMatter = z.output<typeof frontMatterSchema>;
+
+const url = z.string().trim().min(1);
+
+export const authorSchema = z.object({
+  name: text,
+  slug: slug.optional(),
+  avatar: url.optional(),
+  bio: z.string().trim().optional(),
+  /** Other spellings articles use for this author (a pen name, an English name). */
+  aliases: z.array(text).default([]),
+  links: z.array(z.object({ label: text, url })).default([]),
+});
+
+export type AuthorInput = z.output<typeof authorSchema>;
+
+export const categorySettingsSchema = z.record(
+  z.string(),
+  z.object({
+    slug: slug.optional(),
+    description: z.string().trim().optional(),
+    order: z.number().int().optional(),
+  }),
+);
+
+export type CategorySettings = z.output<typeof categorySettingsSchema>;
+
+/** Turns a zod error into `field: message` pairs that name the offending front-matter key. */
+export function describeIssues(error: z.ZodError): { field: string; message: string }[] {
+  return error.issues.map((issue) => ({
+    field: issue.path.map(String).join('.') || '(front matter)',
+    message: issue.message,
+  }));
+}

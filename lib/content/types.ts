@@ -1,0 +1,61 @@
+import type { TocEntry } from './analyze';
+import type { BodyFormat } from './markdown';
+
+export type Severity = 'error' | 'warning';
+
+/** One thing wrong with one file; `field` names the front-matter key when there is one. */
+export type ContentProblem = { file: string; field?: string; message: string; severity: Severity };
+
+export type AuthorRef = { name: string; slug: string };
+
+export type ArticleMeta = {
+  slug: string;
+  /** Path relative to the articles folder, for messages and for reading the body later. */
+  file: string;
+  format: BodyFormat;
+  title: string;
+  description?: string;
+  excerpt: string;
+  /** ISO 8601 instants: plain strings so metadata can cross into client components. */
+  date: string;
+  updated?: string;
+  publishAt?: string;
+  author: AuthorRef;
+  /** Category paths, most specific last: [['新媒体', '人人都是产品经理', '最新文章']]. */
+  categories: string[][];
+  tags: string[];
+  /** Image for the article header and cards, after proxy unwrapping. */
+  cover?: string;
+  /** The body already starts with the cover image, so the page does not show it twice. */
+  coverInBody: boolean;
+  comments: boolean;
+  draft: boolean;
+  permalink?: string;
+  toc: TocEntry[];
+  wordCount: number;
+  readingMinutes: number;
+};
+
+export type Author = {
+  slug: string;
+  name: string;
+  avatar?: string;
+  bio?: string;
+  links: { label: string; url: string }[];
+  /** False for authors known only from an article's front matter. */
+  hasProfile: boolean;
+  articleCount: number;
+};
+
+export type CategoryNode = {
+  name: string;
+  /** URL segments from the root, e.g. ['新媒体', '人人都是产品经理']. */
+  segments: string[];
+  /** Names from the root, e.g. ['新媒体', '人人都是产品经理']. */
+  names: string[];
+  description?: string;
+  order: number;
+  children: CategoryNode[];
+  /** Articles filed here or in any subcategory. */
+  articleCount: number;
+};

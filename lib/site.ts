@@ -1,0 +1,18 @@
+/** Site-wide settings that are not secrets and do not change between deployments. */
+export const site = {
+  name: '阅读',
+  /** Latin name used where a short ASCII identifier reads better (feeds, manifests). */
+  shortName: 'Yuedu',
+  description: '为中文长文而做的阅读网站：安静的排版、清楚的分类，和给作者的赞赏。',
+  locale: 'zh-CN',
+  /** Articles per page on the home, category and author listings. */
+  pageSize: 10,
+  /** How many top-level categories the header shows. */
+  headerCategories: 4,
+  /** How many related articles an article page suggests. */
+  relatedCount: 4,
+  /** Characters a generated excerpt keeps before it is cut with an ellipsis. */
+  excerptLength: 120,
+  /** Reading speed used for the reading-time estimate. */
+  readingSpeed: { hanPerMinute: 400, wordsPerMinute: 200 },
+} as const;
