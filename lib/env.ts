@@ -45,11 +45,12 @@ export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
     throw new Error(`Invalid environment:\n${lines.join('\n')}`);
   }
   const env = parsed.data;
-  const contentDir = path.resolve(env.CONTENT_DIR);
+  // Content is found at run time from a configurable folder; outputFileTracingIncludes ships it.
+  const contentDir = path.resolve(/*turbopackIgnore: true*/ env.CONTENT_DIR);
   const vercelHost = env.VERCEL_PROJECT_PRODUCTION_URL || env.VERCEL_URL;
   return {
     contentDir,
-    articlesDir: path.resolve(env.ARTICLES_DIR ?? path.join(contentDir, 'articles')),
+    articlesDir: path.resolve(/*turbopackIgnore: true*/ env.ARTICLES_DIR ?? path.join(contentDir, 'articles')),
     siteUrl: (env.SITE_URL ?? (vercelHost ? `https://${vercelHost}` : 'http://localhost:3000')).replace(/\/+$/, ''),
     timeZone: env.SITE_TIMEZONE,
     strictContent: env.CONTENT_STRICT,

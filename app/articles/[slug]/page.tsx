@@ -1,0 +1,110 @@
+/* eslint-disable @next/next/no-img-element -- remote cover images; no optimizer is configured */
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { ArticleBody } from '@/components/article-body';
+import { ArticleDate } from '@/components/article-date';
+import { ArticlePager, RelatedArticles } from '@/components/article-links';
+import { AuthorCard } from '@/components/author-card';
+import { CategoryBreadcrumbs } from '@/components/category-breadcrumbs';
+import { TableOfContents } from '@/components/table-of-contents';
+import { TipButton } from '@/components/tip-button';
+import {
+  authorHref,
+  getAdjacentArticles,
+  getArticle,
+  getArticles,
+  getAuthor,
+  getCategoryTrail,
+  getRelatedArticles,
+} from '@/lib/content';
+import { t } from '@/lib/strings';
+
+type Props = { params: Promise<{ slug: string }> };
+
+// Every article is known at build time; anything else is a 404 that is never cached as a page.
+export const dynamicParams = false;
+
+export async function generateStaticParams() {
+  return (await getArticles()).map((a) => ({ slug: a.slug }));
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const article = await getArticle((await params).slug);
+  if (!article) return {};
+  return {
+    title: article.title,
+    description: article.excerpt,
+    authors: [{ name: article.author.name, url: authorHref(article.author.slug) }],
+  };
+}
+
+export default async function ArticlePage({ params }: Props) {
+  const article = await getArticle((await params).slug);
+  if (!article) notFound();
+  const [author, trail, related, adjacent] = await Promise.all([
+    getAuthor(article.author.slug),
+    getCategoryTrail(article.categories[0] ?? []),
+    getRelatedArticles(article),
+    getAdjacentArticles(article.slug),
+  ]);
+  const hasToc = article.toc.length > 1;
+
+  return (
+    <div className={hasToc ? 'lg:grid lg:grid-cols-[minmax(0,1fr)_15rem] lg:gap-12' : ''}>
+      <article className="mx-auto w-full max-w-[40em] min-w-0">
+        <header className="mb-8 space-y-4">
+          {trail.length > 0 && <CategoryBreadcrumbs trail={trail} />}
+          <h1 className="text-3xl leading-tight font-bold sm:text-4xl">{article.title}</h1>
+          <p className="flex flex-wrap gap-x-4 gap-y-1 text-sm text-stone-500 dark:text-stone-400">
+            <Link href={authorHref(article.author.slug)} rel="author" className="font-medium text-stone-700 hover:text-accent dark:text-stone-200">
+              {article.author.name}
+            </Link>
+            <ArticleDate iso={article.date} />
+            {article.updated && article.updated !== article.date && (
+              <span>
+                {t.article.updated} <ArticleDate iso={article.updated} />
+              </span>
+            )}
+            <span>{t.article.readingTime(article.readingMinutes)}</span>
+            <span>{t.article.words(article.wordCount)}</span>
+          </p>
+          {article.tags.length > 0 && (
+            <ul aria-label={t.article.tags} className="flex flex-wrap gap-2 text-xs">
+              {article.tags.map((tag) => (
+                <li key={tag} className="rounded-full bg-stone-200 px-2.5 py-0.5 text-stone-700 dark:bg-stone-800 dark:text-stone-300">
+                  {tag}
+                </li>
+              ))}
+            </ul>
+          )}
+        </header>
+        {article.cover && !article.coverInBody && (
+          <img src={article.cover} alt="" width={1200} height={630} referrerPolicy="no-referrer" decoding="async" className="mb-8 aspect-[1200/630] w-full rounded-lg bg-stone-200 object-cover dark:bg-stone-800" />
+        )}
+        {hasToc && (
+          <details className="mb-6 rounded-lg border border-stone-200 p-4 lg:hidden dark:border-stone-800">
+            <summary className="cursor-pointer font-semibold">{t.article.toc}</summary>
+            <div className="mt-3">
+              <TableOfContents toc={article.toc} />
+            </div>
+          </details>
+        )}
+        <ArticleBody article={article} />
+        {!article.tipInBody && <TipButton author={article.author} />}
+        <footer className="mt-12 space-y-10">
+          {author && <AuthorCard author={author} />}
+          <ArticlePager {...adjacent} />
+          <RelatedArticles articles={related} />
+        </footer>
+      </article>
+      {hasToc && (
+        <aside className="hidden lg:block">
+          <div className="sticky top-24 max-h-[calc(100dvh-8rem)] overflow-y-auto">
+            <TableOfContents toc={article.toc} />
+          </div>
+        </aside>
+      )}
+    </div>
+  );
+}

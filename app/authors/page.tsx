@@ -1,0 +1,29 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { AuthorAvatar } from '@/components/author-avatar';
+import { authorHref, getAuthors } from '@/lib/content';
+import { t } from '@/lib/strings';
+
+export const metadata: Metadata = { title: t.allAuthors, alternates: { canonical: '/authors' } };
+
+export default async function AuthorsPage() {
+  const authors = await getAuthors();
+  return (
+    <>
+      <h1 className="mb-6 text-2xl font-bold">{t.allAuthors}</h1>
+      <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
+        {authors.map((author) => (
+          <li key={author.slug} className="flex items-center gap-3 rounded-lg border border-stone-200 p-4 dark:border-stone-800">
+            <AuthorAvatar author={author} />
+            <div className="min-w-0">
+              <Link href={authorHref(author.slug)} className="font-semibold hover:text-accent">
+                {author.name}
+              </Link>
+              <p className="text-sm text-stone-500">{t.author.articles(author.articleCount)}</p>
+            </div>
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}

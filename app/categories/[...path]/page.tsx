@@ -1,0 +1,85 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { ArticleList } from '@/components/article-list';
+import { CategoryBreadcrumbs } from '@/components/category-breadcrumbs';
+import { categoryHref, getCategory, getCategoryArticles, getCategoryTrail, getContentIndex, paginate, parsePageParam } from '@/lib/content';
+import { site } from '@/lib/site';
+import { t } from '@/lib/strings';
+
+type Props = { params: Promise<{ path: string[] }> };
+
+export const dynamicParams = false;
+
+/**
+ * `/categories/a/b` is a category and `/categories/a/b/page/2` its second page. A trailing
+ * `page/N` is only read as pagination when the rest names a category, so a category that is
+ * itself called "page" still works.
+ */
+async function resolve(path: string[]) {
+  const whole = await getCategory(path);
+  if (whole) return { node: whole, page: 1 };
+  if (path.length >= 3 && path[path.length - 2] === 'page') {
+    const node = await getCategory(path.slice(0, -2));
+    if (node) return { node, page: parsePageParam(path[path.length - 1]!) };
+  }
+  return undefined;
+}
+
+export async function generateStaticParams() {
+  const index = await getContentIndex();
+  const params: { path: string[] }[] = [];
+  for (const node of index.categoryBySegments.values()) {
+    params.push({ path: node.segments });
+    const pages = Math.ceil(node.articleCount / site.pageSize);
+    for (let n = 2; n <= pages; n++) params.push({ path: [...node.segments, 'page', String(n)] });
+  }
+  return params;
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const found = await resolve((await params).path);
+  if (!found) return {};
+  const base = categoryHref(found.node);
+  return {
+    title: found.page > 1 ? `${found.node.name} · ${t.pagination.page(found.page)}` : found.node.name,
+    description: found.node.description,
+    alternates: { canonical: found.page > 1 ? `${base}/page/${found.page}` : base },
+  };
+}
+
+export default async function CategoryPage({ params }: Props) {
+  const found = await resolve((await params).path);
+  if (!found) notFound();
+  const { node } = found;
+  const [page, trail] = await Promise.all([getCategoryArticles(node).then((list) => paginate(list, found.page)), getCategoryTrail(node.names)]);
+  if (!page) notFound();
+
+  return (
+    <>
+      <CategoryBreadcrumbs trail={trail} currentIsLast />
+      <h1 className="mt-3 text-2xl font-bold">{node.name}</h1>
+      <p className="mt-1 text-sm text-stone-500">
+        {t.category.articles(node.articleCount)}
+        {page.totalPages > 1 && ` · ${t.pagination.of(page.page, page.totalPages)}`}
+      </p>
+      {node.description && <p className="mt-3 max-w-2xl text-stone-600 dark:text-stone-400">{node.description}</p>}
+      {node.children.length > 0 && (
+        <nav aria-label={t.category.subcategories} className="mt-6">
+          <h2 className="mb-2 text-sm font-semibold text-stone-500">{t.category.subcategories}</h2>
+          <ul className="flex flex-wrap gap-2">
+            {node.children.map((child) => (
+              <li key={child.segments.join('/')}>
+                <Link href={categoryHref(child)} className="inline-block rounded-full border border-stone-300 px-3 py-1 text-sm hover:border-accent hover:text-accent dark:border-stone-700">
+                  {child.name}
+                  <span className="ml-1 text-stone-500">{child.articleCount}</span>
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      )}
+      <ArticleList page={page} base={categoryHref(node)} />
+    </>
+  );
+}

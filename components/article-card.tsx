@@ -1,0 +1,41 @@
+/* eslint-disable @next/next/no-img-element -- remote images from imported posts; no optimizer is configured */
+import Link from 'next/link';
+import { articleHref, authorHref, type ArticleMeta } from '@/lib/content';
+import { t } from '@/lib/strings';
+import { ArticleDate } from './article-date';
+
+export function ArticleCard({ article, eager = false }: { article: ArticleMeta; eager?: boolean }) {
+  const category = article.categories[0];
+  return (
+    <article className="group grid gap-4 border-b border-stone-200 py-6 sm:grid-cols-[1fr_12rem] dark:border-stone-800">
+      <div className="min-w-0">
+        {category && <p className="mb-1 text-xs text-accent-strong dark:text-orange-300">{category.join(' · ')}</p>}
+        <h2 className="text-xl leading-snug font-semibold">
+          <Link href={articleHref(article.slug)} className="hover:text-accent">
+            {article.title}
+          </Link>
+        </h2>
+        <p className="mt-2 line-clamp-3 text-stone-600 dark:text-stone-400">{article.excerpt}</p>
+        <p className="mt-3 flex flex-wrap gap-x-3 gap-y-1 text-sm text-stone-500 dark:text-stone-400">
+          <Link href={authorHref(article.author.slug)} className="hover:text-accent">
+            {article.author.name}
+          </Link>
+          <ArticleDate iso={article.date} />
+          <span>{t.article.readingTime(article.readingMinutes)}</span>
+        </p>
+      </div>
+      {article.cover && (
+        <img
+          src={article.cover}
+          alt=""
+          width={384}
+          height={216}
+          loading={eager ? 'eager' : 'lazy'}
+          decoding="async"
+          referrerPolicy="no-referrer"
+          className="aspect-video w-full rounded-md bg-stone-200 object-cover sm:order-none dark:bg-stone-800"
+        />
+      )}
+    </article>
+  );
+}

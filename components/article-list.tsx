@@ -1,0 +1,19 @@
+import type { ArticleMeta, Page } from '@/lib/content';
+import { t } from '@/lib/strings';
+import { ArticleCard } from './article-card';
+import { Pagination } from './pagination';
+
+/** A page of article cards with its pagination; `base` is the listing's URL for page 1. */
+export function ArticleList({ page, base }: { page: Page<ArticleMeta>; base: string }) {
+  if (page.total === 0) return <p className="py-8 text-stone-500">{t.empty}</p>;
+  return (
+    <>
+      <div>
+        {page.items.map((a, i) => (
+          <ArticleCard key={a.slug} article={a} eager={i < 2} />
+        ))}
+      </div>
+      <Pagination base={base} page={page.page} totalPages={page.totalPages} />
+    </>
+  );
+}

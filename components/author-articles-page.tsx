@@ -1,0 +1,23 @@
+import { notFound } from 'next/navigation';
+import { authorHref, getAuthor, getAuthorArticles, paginate } from '@/lib/content';
+import { t } from '@/lib/strings';
+import { ArticleList } from './article-list';
+import { AuthorProfile } from './author-profile';
+
+/** Shared by `/authors/[slug]` and its `/page/N` pages. */
+export async function AuthorArticlesPage({ slug, page: number }: { slug: string; page: number }) {
+  const author = await getAuthor(slug);
+  if (!author) notFound();
+  const page = paginate(await getAuthorArticles(author.slug), number);
+  if (!page) notFound();
+  return (
+    <>
+      <AuthorProfile author={author} />
+      <h2 className="mt-10 text-lg font-semibold">
+        {t.author.allArticles(author.name)}
+        {page.totalPages > 1 && <span className="ml-2 text-sm font-normal text-stone-500">{t.pagination.of(page.page, page.totalPages)}</span>}
+      </h2>
+      <ArticleList page={page} base={authorHref(author.slug)} />
+    </>
+  );
+}

@@ -1,0 +1,21 @@
+import Link from 'next/link';
+import { authorHref, type Author } from '@/lib/content';
+import { t } from '@/lib/strings';
+import { AuthorAvatar } from './author-avatar';
+
+export function AuthorCard({ author }: { author: Author }) {
+  return (
+    <section aria-label={t.article.by} className="flex gap-4 rounded-lg border border-stone-200 p-5 dark:border-stone-800">
+      <AuthorAvatar author={author} />
+      <div className="min-w-0">
+        <p className="font-semibold">
+          <Link href={authorHref(author.slug)} className="hover:text-accent">
+            {author.name}
+          </Link>
+          <span className="ml-2 text-sm font-normal text-stone-500">{t.author.articles(author.articleCount)}</span>
+        </p>
+        <p className="mt-1 text-sm text-stone-600 dark:text-stone-400">{author.bio || t.author.noProfile}</p>
+      </div>
+    </section>
+  );
+}

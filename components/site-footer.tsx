@@ -1,0 +1,22 @@
+import Link from 'next/link';
+import { site } from '@/lib/site';
+import { t } from '@/lib/strings';
+
+export function SiteFooter() {
+  return (
+    <footer className="mt-16 border-t border-stone-200 py-8 text-sm text-stone-500 dark:border-stone-800 dark:text-stone-400">
+      <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-4 px-4">
+        <p>
+          <Link href="/" className="font-semibold text-stone-700 dark:text-stone-200">
+            {site.name}
+          </Link>
+          <span className="ml-2">{t.footerNote}</span>
+        </p>
+        <nav aria-label={t.footerNav} className="flex gap-4">
+          <Link href="/categories">{t.allCategories}</Link>
+          <Link href="/authors">{t.allAuthors}</Link>
+        </nav>
+      </div>
+    </footer>
+  );
+}

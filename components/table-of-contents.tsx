@@ -1,0 +1,50 @@
+'use client';
+
+import { useEffect, useState } from 'react';
+import type { TocEntry } from '@/lib/content';
+import { t } from '@/lib/strings';
+
+/**
+ * Links to the article's h2/h3. In the browser it marks the section being read: the last heading
+ * that has scrolled past the top quarter of the viewport.
+ */
+export function TableOfContents({ toc }: { toc: TocEntry[] }) {
+  const [active, setActive] = useState<string>();
+
+  useEffect(() => {
+    const headings = toc.map((e) => document.getElementById(e.id)).filter((h): h is HTMLElement => h !== null);
+    if (headings.length === 0) return;
+    const update = () => {
+      const line = window.innerHeight / 4;
+      let current: string | undefined;
+      for (const h of headings) if (h.getBoundingClientRect().top <= line) current = h.id;
+      setActive(current);
+    };
+    update();
+    window.addEventListener('scroll', update, { passive: true });
+    window.addEventListener('resize', update);
+    return () => {
+      window.removeEventListener('scroll', update);
+      window.removeEventListener('resize', update);
+    };
+  }, [toc]);
+
+  return (
+    <nav aria-label={t.article.toc} className="text-sm">
+      <p className="mb-2 font-semibold text-stone-700 dark:text-stone-200">{t.article.toc}</p>
+      <ol className="space-y-1.5 border-l border-stone-200 dark:border-stone-800">
+        {toc.map((entry) => (
+          <li key={entry.id} className={entry.depth === 3 ? 'pl-6' : 'pl-3'}>
+            <a
+              href={`#${encodeURIComponent(entry.id)}`}
+              aria-current={active === entry.id ? 'location' : undefined}
+              className="-ml-px block border-l-2 border-transparent pl-2 text-stone-500 hover:text-stone-900 aria-[current]:border-accent aria-[current]:text-stone-900 dark:text-stone-400 dark:hover:text-stone-100 dark:aria-[current]:text-stone-100"
+            >
+              {entry.text}
+            </a>
+          </li>
+        ))}
+      </ol>
+    </nav>
+  );
+}
