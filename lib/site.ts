@@ -7,6 +7,8 @@ export const site = {
   locale: 'zh-CN',
   /** Articles per page on the home, category and author listings. */
   pageSize: 10,
+  /** Shown for articles whose front matter names no author. */
+  defaultAuthor: '佚名',
   /** How many top-level categories the header shows. */
   headerCategories: 4,
   /** How many related articles an article page suggests. */

@@ -3,6 +3,7 @@ import { toText } from 'hast-util-to-text';
 import { visit } from 'unist-util-visit';
 import { site } from '../site';
 import { bodyToHast, type BodyFormat } from './markdown';
+import { TIP_ELEMENT } from './tip-block';
 
 export type TocEntry = { id: string; text: string; depth: 2 | 3 };
 
@@ -13,6 +14,8 @@ export type BodyAnalysis = {
   readingMinutes: number;
   /** Image URLs in the body, after proxy unwrapping. */
   images: string[];
+  /** The body carries its own tip block (imported woshipm posts). */
+  hasTipBlock: boolean;
 };
 
 const HAN = /\p{Script=Han}/gu;
@@ -30,7 +33,7 @@ export function readingMinutes(text: string): number {
   return Math.max(1, Math.ceil(han / hanPerMinute + latin / wordsPerMinute));
 }
 
-export function truncate(text: string, max = site.excerptLength): string {
+export function truncate(text: string, max: number = site.excerptLength): string {
   const flat = text.replace(/\s+/g, ' ').trim();
   const chars = Array.from(flat);
   return chars.length <= max ? flat : `${chars.slice(0, max).join('').trimEnd()}…`;
@@ -50,7 +53,9 @@ export async function analyzeBody(source: string, format: BodyFormat, descriptio
   const text = toText(tree);
   const toc: TocEntry[] = [];
   const images: string[] = [];
+  let hasTipBlock = false;
   visit(tree, 'element', (node: Element) => {
+    if (node.tagName === TIP_ELEMENT) hasTipBlock = true;
     if ((node.tagName === 'h2' || node.tagName === 'h3') && typeof node.properties.id === 'string') {
       const label = toText(node).trim();
       if (label) toc.push({ id: node.properties.id, text: label, depth: node.tagName === 'h2' ? 2 : 3 });
@@ -63,5 +68,5 @@ export async function analyzeBody(source: string, format: BodyFormat, descriptio
   if (!excerpt && MORE.test(source)) excerpt = toText(await bodyToHast(source.split(MORE)[0]!, format));
   if (!excerpt) excerpt = firstParagraph(tree) || text;
   const { han, latin } = countWords(text);
-  return { excerpt: truncate(excerpt), toc, wordCount: han + latin, readingMinutes: readingMinutes(text), images };
+  return { excerpt: truncate(excerpt), toc, wordCount: han + latin, readingMinutes: readingMinutes(text), images, hasTipBlock };
 }

@@ -94,6 +94,7 @@ export async function parseArticle(
     tags: fm.tags,
     cover,
     coverInBody: !!cover && analysis.images.some((src) => imageIdentity(src) === imageIdentity(cover)),
+    tipInBody: analysis.hasTipBlock,
     comments: fm.comments ?? true,
     draft: fm.draft === true || fm.published === false,
     permalink: fm.permalink,

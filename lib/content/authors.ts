@@ -2,7 +2,7 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import YAML from 'yaml';
 import { authorSchema, describeIssues } from './schema';
-import { slugify } from './slug';
+import { hashSlug, slugify } from './slug';
 import type { Author, ContentProblem } from './types';
 
 export type AuthorProfile = Omit<Author, 'articleCount'> & { aliases: string[] };
@@ -71,7 +71,7 @@ export class AuthorRegistry {
     const key = name.trim().toLowerCase();
     const known = this.byKey.get(key) ?? this.bySlug.get(slugify(name));
     if (known) return known;
-    const created: AuthorProfile = { name: name.trim(), slug: slugify(name) || 'anonymous', links: [], aliases: [], hasProfile: false };
+    const created: AuthorProfile = { name: name.trim(), slug: slugify(name) || hashSlug('u', name), links: [], aliases: [], hasProfile: false };
     this.byKey.set(key, created);
     this.bySlug.set(created.slug, created);
     return created;

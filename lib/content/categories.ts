@@ -1,7 +1,7 @@
 import fs from 'node:fs/promises';
 import YAML from 'yaml';
 import { categorySettingsSchema, describeIssues, type CategorySettings } from './schema';
-import { slugify } from './slug';
+import { hashSlug, slugify } from './slug';
 import type { CategoryNode, ContentProblem } from './types';
 
 const FILE = 'categories.yml';
@@ -50,7 +50,7 @@ export function buildCategoryTree(
     const parent = names.length > 1 ? nodeFor(names.slice(0, -1)) : undefined;
     const name = names[names.length - 1]!;
     const own = settings[key];
-    const segment = own?.slug ?? (slugify(name) || `c${byNames.size + 1}`);
+    const segment = own?.slug ?? (slugify(name) || hashSlug('c', key));
     const segments = [...(parent?.segments ?? []), segment];
     const clash = bySegments.get(categoryKey(segments));
     if (clash) {

@@ -28,7 +28,7 @@ export function parseContentDate(value: unknown, timeZone: string): DateResult {
     const [, y, mo, d, h = '0', mi = '0', s = '0'] = local;
     const parts = [y, mo, d, h, mi, s].map(Number) as [number, number, number, number, number, number];
     if (validParts(...parts)) {
-      const iso = `${y}-${pad(mo!)}-${pad(d!)}T${pad(h)}:${mi}:${pad(s)}`;
+      const iso = `${y}-${pad(mo!)}-${pad(d!)}T${pad(h)}:${pad(mi)}:${pad(s)}`;
       return { ok: true, date: fromZonedTime(iso, timeZone) };
     }
   }

@@ -22,7 +22,9 @@ export function splitFrontMatter(raw: string): SplitResult {
     const offset = countLines(leading) + 1;
     if (error instanceof YAMLError) {
       const line = (error.linePos?.[0]?.line ?? 0) + offset;
-      return { ok: false, message: `front matter is not valid YAML (line ${line}): ${error.message.split('\n')[0]}` };
+      // YAML's own "at line N" counts from the first front-matter line; only the file line is shown.
+      const reason = error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+      return { ok: false, message: `front matter is not valid YAML (line ${line}): ${reason}` };
     }
     return { ok: false, message: `front matter could not be read: ${String(error)}` };
   }

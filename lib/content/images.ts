@@ -32,8 +32,14 @@ const sizeCache = new Map<string, { width: number; height: number } | null>();
 /** Width and height of an image shipped in public/, so local images reserve their space too. */
 export function localImageSize(src: string, publicDir: string): { width: number; height: number } | null {
   if (!src.startsWith('/') || src.startsWith('//')) return null;
-  const file = path.join(publicDir, decodeURI(src.split(/[?#]/)[0]!));
-  if (!file.startsWith(publicDir)) return null;
+  let file: string;
+  try {
+    file = path.join(publicDir, decodeURI(src.split(/[?#]/)[0]!));
+  } catch {
+    // A stray `%` (`/img/50%off.png`) is not a reason to reject the whole article.
+    return null;
+  }
+  if (!file.startsWith(publicDir + path.sep)) return null;
   if (!sizeCache.has(file)) {
     try {
       const { width, height } = imageSize(fs.readFileSync(file));

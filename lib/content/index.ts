@@ -22,7 +22,7 @@ let indexPromise: Promise<ContentIndex> | undefined;
 export function getContentIndex(): Promise<ContentIndex> {
   indexPromise ??= (async () => {
     const config = env();
-    const index = await loadContent({ contentDir: config.contentDir, articlesDir: config.articlesDir, timeZone: config.timeZone });
+    const index = await loadContent({ contentDir: config.contentDir, articlesDir: config.articlesDir, timeZone: config.timeZone, defaultAuthor: site.defaultAuthor });
     reportProblems(index.problems, config.strictContent);
     return index;
   })();

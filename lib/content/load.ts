@@ -1,3 +1,4 @@
+import type { Stats } from 'node:fs';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { parseArticle, type ParsedArticle } from './article';
@@ -46,7 +47,14 @@ export async function loadContent(options: ContentOptions): Promise<ContentIndex
   const parsed: ParsedArticle[] = [];
   for (const file of files) {
     const full = path.join(options.articlesDir, file);
-    const [raw, stat] = await Promise.all([readText(full), fs.stat(full)]);
+    let raw: string;
+    let stat: Stats;
+    try {
+      [raw, stat] = await Promise.all([readText(full), fs.stat(full)]);
+    } catch (error) {
+      problems.push({ file, message: `cannot be read: ${(error as Error).message}`, severity: 'error' });
+      continue;
+    }
     const result = await parseArticle(file, raw, { timeZone: options.timeZone, fileMtime: stat.mtime });
     problems.push(...result.problems);
     if (result.article) parsed.push(result.article);

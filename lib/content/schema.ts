@@ -7,9 +7,9 @@ import { isValidSlug } from './slug';
  */
 const text = z.string().trim().min(1, 'must not be empty');
 const optionalText = z
-  .union([z.string(), z.null()])
+  .string()
   .optional()
-  .transform((v) => (v == null || v.trim() === '' ? undefined : v.trim()));
+  .transform((v) => (v === undefined || v.trim() === '' ? undefined : v.trim()));
 /** YAML turns `2021-05-24` into a Date under some schemas and leaves it a string under others. */
 const dateInput = z.union([z.string(), z.date()]).optional();
 const slug = z.string().refine(isValidSlug, {
@@ -34,9 +34,19 @@ const author = z
   .optional();
 const flag = z.union([z.boolean(), z.enum(['true', 'false']).transform((v) => v === 'true')]).optional();
 
-export const frontMatterSchema = z
-  .object({
-    title: z.union([z.string(), z.number()]).transform(String).pipe(text),
+/** `key:` with nothing after it is YAML null (Hexo's own scaffold writes `tags:` so): the key is not set. */
+function dropNullKeys(data: unknown): unknown {
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) return data;
+  return Object.fromEntries(Object.entries(data).filter(([, value]) => value !== null));
+}
+
+export const frontMatterSchema = z.preprocess(
+  dropNullKeys,
+  z.object({
+    title: z
+      .union([z.string(), z.number()], { error: (issue) => (issue.input === undefined ? 'is required' : 'must be text') })
+      .transform(String)
+      .pipe(text),
     date: dateInput,
     updated: dateInput,
     publishAt: dateInput,
@@ -55,7 +65,8 @@ export const frontMatterSchema = z
     published: flag,
     slug: slug.optional(),
   })
-  .loose();
+  .loose(),
+);
 
 export type FrontMatter = z.output<typeof frontMatterSchema>;
 

@@ -13,6 +13,8 @@ export function slugify(text: string): string {
   const dashed = text
     .normalize('NFKC')
     .toLowerCase()
+    // A mark with no letter or digit to sit on (the U+FE0F after an emoji) is invisible in a URL.
+    .replace(/(?<![\p{L}\p{N}\p{M}])\p{M}+/gu, '')
     .replace(/[^\p{L}\p{N}\p{M}]+/gu, '-')
     .replace(/^-+|-+$/g, '');
   // Cut by code point, never inside a surrogate pair.
@@ -29,7 +31,12 @@ export function isValidSlug(slug: string): boolean {
  * resort a short hash of its path — all of which are stable across rebuilds.
  */
 export function deriveSlug(fileStem: string, title: string, relativePath: string): string {
-  return slugify(fileStem) || slugify(title) || `a-${createHash('sha1').update(relativePath).digest('hex').slice(0, 8)}`;
+  return slugify(fileStem) || slugify(title) || hashSlug('a', relativePath);
+}
+
+/** A stable slug for text that has no letters or digits to keep. */
+export function hashSlug(prefix: string, text: string): string {
+  return `${prefix}-${createHash('sha1').update(text).digest('hex').slice(0, 8)}`;
 }
 
 /**

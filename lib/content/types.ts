@@ -28,6 +28,8 @@ export type ArticleMeta = {
   cover?: string;
   /** The body already starts with the cover image, so the page does not show it twice. */
   coverInBody: boolean;
+  /** The body ends with its own tip block, so the page adds no second tip button. */
+  tipInBody: boolean;
   comments: boolean;
   draft: boolean;
   permalink?: string;
