@@ -8,6 +8,11 @@ const nextConfig = {
   reactStrictMode: true,
   // Article bodies are read from content/ at build time; make sure the serverless trace ships them.
   outputFileTracingIncludes: { '/**': ['./content/**/*'] },
+  // The sitemap index (app/sitemap-index.xml) answers at the conventional address, which Next keeps
+  // for app/sitemap.ts even though, split by generateSitemaps, that serves /sitemap/<id>.xml only.
+  async rewrites() {
+    return [{ source: '/sitemap.xml', destination: '/sitemap-index.xml' }];
+  },
 };
 
 export default nextConfig;

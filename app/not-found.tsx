@@ -1,5 +1,8 @@
+import type { Metadata } from 'next';
 import Link from 'next/link';
 import { t } from '@/lib/strings';
+
+export const metadata: Metadata = { title: t.notFound.title, description: t.notFound.body };
 
 export default function NotFound() {
   return (

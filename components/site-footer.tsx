@@ -12,8 +12,10 @@ export function SiteFooter() {
           </Link>
           <span className="ml-2">{t.footerNote}</span>
         </p>
-        <nav aria-label={t.footerNav} className="flex gap-4">
+        <nav aria-label={t.footerNav} className="flex flex-wrap gap-x-4 gap-y-2">
           <Link href="/categories">{t.allCategories}</Link>
+          <Link href="/tags">{t.allTags}</Link>
+          <Link href="/archives">{t.archives}</Link>
           <Link href="/authors">{t.allAuthors}</Link>
         </nav>
       </div>

@@ -17,4 +17,10 @@ export const site = {
   excerptLength: 120,
   /** Reading speed used for the reading-time estimate. */
   readingSpeed: { hanPerMinute: 400, wordsPerMinute: 200 },
+  feed: {
+    /** Whole articles in the feeds (sanitized HTML, images kept); false for the excerpt only. */
+    fullContent: true,
+    /** Latest articles each feed carries. */
+    size: 20,
+  },
 } as const;

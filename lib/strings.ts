@@ -7,6 +7,8 @@ export const t = {
   allCategories: '全部分类',
   authors: '作者',
   allAuthors: '全部作者',
+  allTags: '全部标签',
+  archives: '文章归档',
   mainNav: '主导航',
   footerNav: '页脚导航',
   footerNote: '为中文长文而做的阅读网站。',
@@ -22,7 +24,6 @@ export const t = {
     pager: '上一篇和下一篇',
     newer: '较新的一篇',
     older: '较早的一篇',
-    tags: '标签',
     by: '作者',
   },
   tip: {
@@ -36,6 +37,25 @@ export const t = {
     articles: (n: number) => `${n} 篇文章`,
     subcategories: '子分类',
     empty: '这个分类下还没有文章。',
+  },
+  tag: {
+    label: '标签',
+    articles: (n: number) => `${n} 篇文章`,
+  },
+  archive: {
+    year: (year: number) => `${year}年`,
+    month: (month: number) => `${month}月`,
+    count: (n: number) => `${n} 篇`,
+    day: (month: number, day: number) => `${month}月${day}日`,
+  },
+  share: {
+    button: '分享',
+    copy: '复制链接',
+    copied: '已复制',
+    copyFailed: '复制失败，请从地址栏复制链接',
+    weibo: '分享到微博',
+    wechat: '微信扫一扫，分享给朋友',
+    qr: '本文链接的二维码',
   },
   author: {
     articles: (n: number) => `${n} 篇文章`,
@@ -54,4 +74,19 @@ export const t = {
     retry: '重试',
   },
   empty: '还没有文章。',
+  feed: {
+    category: (name: string) => `${name} · 分类`,
+    author: (name: string) => `${name} 的文章`,
+  },
+  meta: {
+    homePage: (n: number) => `最新文章，第 ${n} 页。`,
+    categories: '按分类浏览全部文章。',
+    category: (name: string, count: number) => `“${name}”分类下的 ${count} 篇文章。`,
+    authors: '本站的全部作者。',
+    author: (name: string, count: number) => `${name} 的 ${count} 篇文章。`,
+    tip: (name: string) => `给 ${name} 赞赏的方式。`,
+    tags: '按标签浏览全部文章。',
+    tag: (name: string, count: number) => `标签“${name}”下的 ${count} 篇文章。`,
+    archives: '按年份和月份浏览全部文章。',
+  },
 } as const;

@@ -2,9 +2,10 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { AuthorAvatar } from '@/components/author-avatar';
 import { authorHref, getAuthors } from '@/lib/content';
+import { pageMetadata } from '@/lib/seo';
 import { t } from '@/lib/strings';
 
-export const metadata: Metadata = { title: t.allAuthors, alternates: { canonical: '/authors' } };
+export const metadata: Metadata = pageMetadata({ title: t.allAuthors, description: t.meta.authors, path: '/authors' });
 
 export default async function AuthorsPage() {
   const authors = await getAuthors();

@@ -1,9 +1,10 @@
 import type { Metadata } from 'next';
 import { CategoryTree } from '@/components/category-tree';
 import { getCategoryTree } from '@/lib/content';
+import { pageMetadata } from '@/lib/seo';
 import { t } from '@/lib/strings';
 
-export const metadata: Metadata = { title: t.allCategories, alternates: { canonical: '/categories' } };
+export const metadata: Metadata = pageMetadata({ title: t.allCategories, description: t.meta.categories, path: '/categories' });
 
 export default async function CategoriesPage() {
   const tree = await getCategoryTree();

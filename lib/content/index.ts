@@ -3,12 +3,15 @@ import { env } from '../env';
 import { site } from '../site';
 import { categoryKey } from './categories';
 import { formatOf, readText } from './files';
+import { groupByMonth, type ArchiveYear } from './archive';
 import { splitFrontMatter } from './front-matter';
 import { loadContent, type ContentIndex } from './load';
 import { decodeParam } from './slug';
-import type { ArticleMeta, Author, CategoryNode, ContentProblem } from './types';
+import { tagSlug } from './tags';
+import type { ArticleMeta, Author, CategoryNode, ContentProblem, Tag } from './types';
 
-export type { ArticleMeta, Author, CategoryNode, ContentProblem } from './types';
+export type { ArticleMeta, Author, CategoryNode, ContentProblem, Tag } from './types';
+export type { ArchiveEntry, ArchiveMonth, ArchiveYear } from './archive';
 export type { TocEntry } from './analyze';
 export type { BodyFormat } from './markdown';
 export { decodeParam } from './slug';
@@ -146,5 +149,33 @@ export async function getAuthorArticles(slug: string): Promise<ArticleMeta[]> {
   return (await getContentIndex()).articles.filter((a) => a.author.slug === slug);
 }
 
+/** Every tag of a public article, most articles first. */
+export async function getTags(): Promise<Tag[]> {
+  return (await getContentIndex()).tags;
+}
+
+/** A tag by its URL segment (raw or percent-encoded). */
+export async function getTag(slugParam: string): Promise<Tag | undefined> {
+  return (await getContentIndex()).tagBySlug.get(decodeParam(slugParam));
+}
+
+export async function getTagArticles(tag: Tag): Promise<ArticleMeta[]> {
+  const index = await getContentIndex();
+  return (index.tagMembers.get(tag.slug) ?? []).map((slug) => index.bySlug.get(slug)!);
+}
+
+/** An article's tags as the site names them, once each however the article spells them. */
+export async function getArticleTags(article: ArticleMeta): Promise<Tag[]> {
+  const { tagBySlug } = await getContentIndex();
+  return [...new Set(article.tags.map(tagSlug))].map((slug) => tagBySlug.get(slug)!);
+}
+
+/** Public articles by year and month in the site's time zone, newest first. */
+export async function getArchive(): Promise<ArchiveYear[]> {
+  return groupByMonth(await getArticles(), env().timeZone);
+}
+
 export const articleHref = (slug: string) => `/articles/${encodeURIComponent(slug)}`;
 export const authorHref = (slug: string) => `/authors/${encodeURIComponent(slug)}`;
+export const tipHref = (slug: string) => `${authorHref(slug)}/tip`;
+export const tagHref = (slug: string) => `/tags/${encodeURIComponent(slug)}`;

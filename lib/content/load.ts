@@ -5,7 +5,8 @@ import { parseArticle, type ParsedArticle } from './article';
 import { AuthorRegistry, loadAuthorProfiles } from './authors';
 import { buildCategoryTree, categoryKey, loadCategorySettings } from './categories';
 import { listArticleFiles, readText } from './files';
-import type { ArticleMeta, Author, CategoryNode, ContentProblem } from './types';
+import { buildTagIndex } from './tags';
+import type { ArticleMeta, Author, CategoryNode, ContentProblem, Tag } from './types';
 
 export type ContentOptions = {
   contentDir: string;
@@ -29,6 +30,11 @@ export type ContentIndex = {
   categoryBySegments: Map<string, CategoryNode>;
   categoryByNames: Map<string, CategoryNode>;
   categoryMembers: Map<CategoryNode, Set<string>>;
+  /** Most articles first, then by name. */
+  tags: Tag[];
+  tagBySlug: Map<string, Tag>;
+  /** Slugs of the articles with each tag (by tag slug), newest first. */
+  tagMembers: Map<string, string[]>;
   problems: ContentProblem[];
   articlesDir: string;
 };
@@ -86,6 +92,7 @@ export async function loadContent(options: ContentOptions): Promise<ContentIndex
   const { settings, problems: categoryProblems } = await loadCategorySettings(path.join(options.contentDir, 'categories.yml'));
   problems.push(...categoryProblems);
   const tree = buildCategoryTree(articles, settings, problems);
+  const tags = buildTagIndex(articles);
 
   return {
     articles,
@@ -97,6 +104,9 @@ export async function loadContent(options: ContentOptions): Promise<ContentIndex
     categoryBySegments: tree.bySegments,
     categoryByNames: tree.byNames,
     categoryMembers: tree.members,
+    tags: tags.tags,
+    tagBySlug: tags.bySlug,
+    tagMembers: tags.members,
     problems,
     articlesDir: options.articlesDir,
   };

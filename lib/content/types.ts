@@ -61,3 +61,11 @@ export type CategoryNode = {
   /** Articles filed here or in any subcategory. */
   articleCount: number;
 };
+
+export type Tag = {
+  /** As most articles write it. */
+  name: string;
+  /** URL segment: `slugify(name)`, shared by every spelling of the tag. */
+  slug: string;
+  articleCount: number;
+};

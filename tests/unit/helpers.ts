@@ -2,7 +2,7 @@ import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { toHtml } from 'hast-util-to-html';
-import { afterEach } from 'vitest';
+import { afterAll, afterEach, beforeAll, vi } from 'vitest';
 import { parseArticle, type ParseContext } from '@/lib/content/article';
 import { bodyToHast, type BodyFormat } from '@/lib/content/markdown';
 
@@ -26,6 +26,34 @@ export function useTempDirs(): () => Promise<string> {
     made.push(dir);
     return dir;
   };
+}
+
+/** The address the site-level tests give the site (SITE_URL). */
+export const testSiteUrl = 'https://yuedu.example';
+
+/** Points env() — and so the content index, feeds and sitemap — at these folders, at `testSiteUrl`. */
+export function stubSiteEnv(contentDir: string, articlesDir: string): void {
+  vi.stubEnv('CONTENT_DIR', contentDir);
+  vi.stubEnv('ARTICLES_DIR', articlesDir);
+  vi.stubEnv('SITE_URL', testSiteUrl);
+}
+
+/**
+ * Makes the whole site — `getArticles()`, feeds, sitemap — read `files` (relative to a content root,
+ * articles under `articles/`) for every test in the file. The content index and env() are built
+ * once per process, so one content folder serves the whole file.
+ */
+export function useSiteContent(files: Record<string, string>): void {
+  let dir: string | undefined;
+  beforeAll(async () => {
+    dir = await fs.mkdtemp(path.join(os.tmpdir(), 'yuedu-site-'));
+    await writeFiles(dir, files);
+    stubSiteEnv(dir, path.join(dir, 'articles'));
+  });
+  afterAll(async () => {
+    vi.unstubAllEnvs();
+    if (dir) await fs.rm(dir, { recursive: true, force: true });
+  });
 }
 
 /** Writes `{ 'relative/path.md': 'text' }` below `root`, creating folders as needed. */

@@ -7,18 +7,27 @@ import { ArticleDate } from '@/components/article-date';
 import { ArticlePager, RelatedArticles } from '@/components/article-links';
 import { AuthorCard } from '@/components/author-card';
 import { CategoryBreadcrumbs } from '@/components/category-breadcrumbs';
+import { QrCode } from '@/components/qr-code';
+import { ShareMenu } from '@/components/share-menu';
+import { JsonLd } from '@/components/json-ld';
 import { TableOfContents } from '@/components/table-of-contents';
+import { TagLinks } from '@/components/tag-links';
 import { TipButton } from '@/components/tip-button';
 import {
+  articleHref,
   authorHref,
   getAdjacentArticles,
   getArticle,
   getArticles,
+  getArticleTags,
   getAuthor,
   getCategoryTrail,
   getRelatedArticles,
 } from '@/lib/content';
+import { feedAlternates, siteChannel } from '@/lib/feed/channels';
+import { absoluteUrl, pageMetadata } from '@/lib/seo';
 import { t } from '@/lib/strings';
+import { blogPosting, breadcrumbList } from '@/lib/structured-data';
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -32,27 +41,44 @@ export async function generateStaticParams() {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const article = await getArticle((await params).slug);
   if (!article) return {};
+  const authorUrl = absoluteUrl(authorHref(article.author.slug));
   return {
-    title: article.title,
-    description: article.excerpt,
-    authors: [{ name: article.author.name, url: authorHref(article.author.slug) }],
+    ...pageMetadata({
+      title: article.title,
+      description: article.excerpt,
+      path: articleHref(article.slug),
+      image: article.cover,
+      feeds: feedAlternates(siteChannel),
+      article: {
+        publishedTime: article.date,
+        modifiedTime: article.updated ?? article.date,
+        authors: [authorUrl],
+        section: article.categories[0]?.[0],
+        tags: article.tags,
+      },
+    }),
+    authors: [{ name: article.author.name, url: authorUrl }],
   };
 }
 
 export default async function ArticlePage({ params }: Props) {
   const article = await getArticle((await params).slug);
   if (!article) notFound();
-  const [author, trail, related, adjacent] = await Promise.all([
+  const [author, trail, related, adjacent, tags] = await Promise.all([
     getAuthor(article.author.slug),
     getCategoryTrail(article.categories[0] ?? []),
     getRelatedArticles(article),
     getAdjacentArticles(article.slug),
+    getArticleTags(article),
   ]);
   const hasToc = article.toc.length > 1;
+  const shareUrl = absoluteUrl(articleHref(article.slug));
 
   return (
     <div className={hasToc ? 'lg:grid lg:grid-cols-[minmax(0,1fr)_15rem] lg:gap-12' : ''}>
       <article className="mx-auto w-full max-w-[40em] min-w-0">
+        <JsonLd data={blogPosting(article)} />
+        <JsonLd data={breadcrumbList(trail, article)} />
         <header className="mb-8 space-y-4">
           {trail.length > 0 && <CategoryBreadcrumbs trail={trail} />}
           <h1 className="text-3xl leading-tight font-bold text-balance sm:text-4xl">{article.title}</h1>
@@ -69,15 +95,8 @@ export default async function ArticlePage({ params }: Props) {
             <span>{t.article.readingTime(article.readingMinutes)}</span>
             <span>{t.article.words(article.wordCount)}</span>
           </p>
-          {article.tags.length > 0 && (
-            <ul aria-label={t.article.tags} className="flex flex-wrap gap-2 text-xs">
-              {article.tags.map((tag) => (
-                <li key={tag} className="rounded-full bg-stone-200 px-2.5 py-0.5 text-stone-700 dark:bg-stone-800 dark:text-stone-300">
-                  {tag}
-                </li>
-              ))}
-            </ul>
-          )}
+          {tags.length > 0 && <TagLinks tags={tags} className="text-xs" />}
+          <ShareMenu url={shareUrl} title={article.title} qrCode={<QrCode text={shareUrl} label={t.share.qr} className="size-48" />} />
         </header>
         {article.cover && !article.coverInBody && (
           <img src={article.cover} alt="" width={1200} height={630} referrerPolicy="no-referrer" decoding="async" className="mb-8 aspect-[1200/630] w-full rounded-lg bg-stone-200 object-cover dark:bg-stone-800" />

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
-import { AuthorArticlesPage } from '@/components/author-articles-page';
-import { authorHref, getAuthor, getAuthors } from '@/lib/content';
+import { AuthorArticlesPage, authorArticlesMetadata } from '@/components/author-articles-page';
+import { getAuthors } from '@/lib/content';
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -11,9 +11,7 @@ export async function generateStaticParams() {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const author = await getAuthor((await params).slug);
-  if (!author) return {};
-  return { title: author.name, description: author.bio, alternates: { canonical: authorHref(author.slug) } };
+  return authorArticlesMetadata((await params).slug, 1);
 }
 
 export default async function AuthorPage({ params }: Props) {

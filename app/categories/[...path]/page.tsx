@@ -4,6 +4,8 @@ import { notFound } from 'next/navigation';
 import { ArticleList } from '@/components/article-list';
 import { CategoryBreadcrumbs } from '@/components/category-breadcrumbs';
 import { categoryHref, getCategory, getCategoryArticles, getCategoryTrail, getContentIndex, paginate, parsePageParam } from '@/lib/content';
+import { categoryChannel, feedAlternates, siteChannel } from '@/lib/feed/channels';
+import { pageMetadata } from '@/lib/seo';
 import { site } from '@/lib/site';
 import { t } from '@/lib/strings';
 
@@ -40,12 +42,14 @@ export async function generateStaticParams() {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const found = await resolve((await params).path);
   if (!found) return {};
-  const base = categoryHref(found.node);
-  return {
-    title: found.page > 1 ? `${found.node.name} · ${t.pagination.page(found.page)}` : found.node.name,
-    description: found.node.description,
-    alternates: { canonical: found.page > 1 ? `${base}/page/${found.page}` : base },
-  };
+  const { node, page } = found;
+  const base = categoryHref(node);
+  return pageMetadata({
+    title: page > 1 ? `${node.name} · ${t.pagination.page(page)}` : node.name,
+    description: node.description ?? t.meta.category(node.name, node.articleCount),
+    path: page > 1 ? `${base}/page/${page}` : base,
+    feeds: feedAlternates(categoryChannel(node), siteChannel),
+  });
 }
 
 export default async function CategoryPage({ params }: Props) {

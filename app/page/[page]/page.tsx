@@ -2,6 +2,8 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { ArticleList } from '@/components/article-list';
 import { getArticles, paginate, parsePageParam } from '@/lib/content';
+import { feedAlternates, siteChannel } from '@/lib/feed/channels';
+import { pageMetadata } from '@/lib/seo';
 import { site } from '@/lib/site';
 import { t } from '@/lib/strings';
 
@@ -16,7 +18,13 @@ export async function generateStaticParams() {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { page } = await params;
-  return { title: `${t.latest} · ${t.pagination.page(parsePageParam(page))}`, alternates: { canonical: `/page/${page}` } };
+  const number = parsePageParam(page);
+  return pageMetadata({
+    title: `${t.latest} · ${t.pagination.page(number)}`,
+    description: t.meta.homePage(number),
+    path: `/page/${page}`,
+    feeds: feedAlternates(siteChannel),
+  });
 }
 
 export default async function HomePageN({ params }: Props) {

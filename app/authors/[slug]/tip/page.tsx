@@ -2,7 +2,8 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { AuthorProfile } from '@/components/author-profile';
-import { authorHref, getAuthor, getAuthors } from '@/lib/content';
+import { authorHref, getAuthor, getAuthors, tipHref } from '@/lib/content';
+import { pageMetadata } from '@/lib/seo';
 import { t } from '@/lib/strings';
 
 type Props = { params: Promise<{ slug: string }> };
@@ -15,7 +16,8 @@ export async function generateStaticParams() {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const author = await getAuthor((await params).slug);
-  return author ? { title: t.tip.title(author.name), robots: { index: false } } : {};
+  if (!author) return {};
+  return { ...pageMetadata({ title: t.tip.title(author.name), description: t.meta.tip(author.name), path: tipHref(author.slug) }), robots: { index: false } };
 }
 
 /** Where the 赞赏 button leads without JavaScript: the author's ways to receive a tip. */

@@ -1,8 +1,7 @@
 import type { Metadata } from 'next';
-import { AuthorArticlesPage } from '@/components/author-articles-page';
-import { authorHref, getAuthor, getAuthors, parsePageParam } from '@/lib/content';
+import { AuthorArticlesPage, authorArticlesMetadata } from '@/components/author-articles-page';
+import { getAuthors, parsePageParam } from '@/lib/content';
 import { site } from '@/lib/site';
-import { t } from '@/lib/strings';
 
 type Props = { params: Promise<{ slug: string; page: string }> };
 
@@ -16,9 +15,7 @@ export async function generateStaticParams() {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug, page } = await params;
-  const author = await getAuthor(slug);
-  if (!author) return {};
-  return { title: `${author.name} · ${t.pagination.page(parsePageParam(page))}`, alternates: { canonical: `${authorHref(author.slug)}/page/${page}` } };
+  return authorArticlesMetadata(slug, parsePageParam(page));
 }
 
 export default async function AuthorPageN({ params }: Props) {

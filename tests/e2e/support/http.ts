@@ -1,0 +1,40 @@
+import http from 'node:http';
+
+export type RawResponse = { status: number; headers: http.IncomingHttpHeaders; body: string };
+
+/**
+ * GET with the request target sent exactly as given: no client re-encodes or normalises it, so
+ * `%e5` stays lower-case on the wire. Only plain ASCII targets are possible (Node refuses others,
+ * as HTTP does); redirects are not followed.
+ */
+export function rawGet(baseURL: string, target: string): Promise<RawResponse> {
+  const { hostname, port } = new URL(baseURL);
+  return new Promise((resolve, reject) => {
+    const req = http.get({ hostname, port, path: target, headers: { accept: 'text/html' } }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (c: Buffer) => chunks.push(c));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString('utf8') }));
+      res.on('error', reject);
+    });
+    req.on('error', reject);
+  });
+}
+
+/**
+ * Whether a Cache-Control value lets a shared cache (a CDN) store the response and serve it again
+ * without asking the server: `s-maxage` or `max-age` above 0, unless `private`, `no-store` or
+ * `no-cache` forbid it.
+ */
+export function sharedCacheMayKeep(cacheControl: string | undefined): boolean {
+  if (!cacheControl) return false;
+  const directives = new Map(
+    cacheControl
+      .toLowerCase()
+      .split(',')
+      .map((d) => d.trim().split('=') as [string, string?])
+      .map(([k, v]) => [k.trim(), v?.trim().replace(/^"|"$/g, '')] as const),
+  );
+  if (directives.has('no-store') || directives.has('private') || directives.has('no-cache')) return false;
+  const seconds = (name: string) => Number(directives.get(name) ?? 0) || 0;
+  return seconds('s-maxage') > 0 || seconds('max-age') > 0;
+}

@@ -1,0 +1,24 @@
+import os from 'node:os';
+import path from 'node:path';
+
+/**
+ * Paths shared by the Playwright config (main process) and the specs (worker processes). Every
+ * value is derived deterministically, because the config file is evaluated again in each worker.
+ */
+export const repoRoot = path.resolve(import.meta.dirname, '..', '..', '..');
+
+/** The included content (the seed article lives here). */
+export const contentDir = path.join(repoRoot, 'content');
+
+/** The real test corpus: read-only, beside the clone. `E2E_CORPUS_DIR` points elsewhere if needed. */
+export const corpusSourceDir = path.resolve(repoRoot, process.env.E2E_CORPUS_DIR ?? path.join('..', 'shared', 'corpus'));
+
+/** Where the two test servers write their combined build + runtime output. */
+export const logDir = path.join(os.tmpdir(), 'yuedu-e2e');
+export const serverLog = (name: 'site' | 'corpus') => path.join(logDir, `${name}-server.log`);
+
+export const ports = { site: 3100, corpus: 3101 } as const;
+export const baseURLs = {
+  site: `http://127.0.0.1:${ports.site}`,
+  corpus: `http://127.0.0.1:${ports.corpus}`,
+} as const;

@@ -1,0 +1,98 @@
+#!/usr/bin/env node
+// Builds and serves one production instance of the site for the e2e tests:
+//
+//   node tests/e2e/support/serve.mjs --port 3100 --dist .next-test --log /tmp/x.log
+//   node tests/e2e/support/serve.mjs --port 3101 --dist .next-corpus --articles ../shared/corpus --log /tmp/y.log
+//
+// With --articles, that folder is first copied into a fresh temporary folder (the source stays
+// untouched) and served as ARTICLES_DIR; CONTENT_DIR stays the default, so authors and categories
+// still come from content/. Runs `next build`, then `next start -p <port> -H 127.0.0.1`, mirroring
+// all output to the terminal and to the log file, which the specs read afterwards.
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { createRequire } from 'node:module';
+import { parseArgs } from 'node:util';
+
+const { values: args } = parseArgs({
+  options: {
+    port: { type: 'string' },
+    dist: { type: 'string' },
+    articles: { type: 'string' },
+    log: { type: 'string' },
+  },
+});
+if (!args.port || !args.dist || !args.log) {
+  console.error('usage: serve.mjs --port N --dist DIR --log FILE [--articles DIR]');
+  process.exit(2);
+}
+
+const root = process.cwd();
+const nextBin = createRequire(path.join(root, 'package.json')).resolve('next/dist/bin/next');
+fs.mkdirSync(path.dirname(args.log), { recursive: true });
+const log = fs.createWriteStream(args.log, { flags: 'w' });
+const say = (line) => {
+  process.stdout.write(`${line}\n`);
+  log.write(`${line}\n`);
+};
+
+const env = { ...process.env, NEXT_DIST_DIR: args.dist, NEXT_TELEMETRY_DISABLED: '1' };
+// Only what this script decides: a stray value in the caller's shell must not change what is tested.
+delete env.ARTICLES_DIR;
+delete env.CONTENT_DIR;
+delete env.NODE_ENV;
+
+let tempDir;
+if (args.articles) {
+  const source = path.resolve(root, args.articles);
+  if (!fs.existsSync(source)) {
+    say(`[serve] the articles folder ${source} does not exist`);
+    process.exit(1);
+  }
+  tempDir = fs.mkdtempSync(path.join(os.tmpdir(), 'yuedu-articles-'));
+  const copy = path.join(tempDir, 'articles');
+  fs.cpSync(source, copy, { recursive: true });
+  env.ARTICLES_DIR = copy;
+}
+say(`[serve] ${args.dist} on 127.0.0.1:${args.port}, ARTICLES_DIR=${env.ARTICLES_DIR ?? '(default: content/articles)'}, log ${args.log}`);
+
+const cleanup = () => {
+  if (tempDir) fs.rmSync(tempDir, { recursive: true, force: true });
+  tempDir = undefined;
+};
+
+let child;
+function run(argv) {
+  return new Promise((resolve) => {
+    child = spawn(process.execPath, [nextBin, ...argv], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    child.stdout.on('data', (chunk) => {
+      process.stdout.write(chunk);
+      log.write(chunk);
+    });
+    child.stderr.on('data', (chunk) => {
+      process.stderr.write(chunk);
+      log.write(chunk);
+    });
+    child.on('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0)));
+  });
+}
+
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
+  process.on(signal, () => {
+    child?.kill('SIGTERM');
+    cleanup();
+    process.exit(0);
+  });
+}
+process.on('exit', cleanup);
+
+const built = await run(['build']);
+if (built !== 0) {
+  say(`[serve] next build failed with exit code ${built}`);
+  cleanup();
+  process.exit(built);
+}
+const code = await run(['start', '-p', args.port, '-H', '127.0.0.1']);
+cleanup();
+process.exit(code);

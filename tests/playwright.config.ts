@@ -1,0 +1,117 @@
+import { execFileSync } from 'node:child_process';
+import path from 'node:path';
+import { defineConfig, devices, type PlaywrightTestConfig } from '@playwright/test';
+import { baseURLs, corpusSourceDir, ports, repoRoot, serverLog } from './e2e/support/paths';
+
+/**
+ * End-to-end tests against two production builds of the site:
+ *  - project `site`:   the included content/            → next build/start on 127.0.0.1:3100 (.next-test)
+ *  - project `corpus`: a temp copy of ../shared/corpus  → next build/start on 127.0.0.1:3101 (.next-corpus)
+ * Specs named `corpus.spec.ts` or `*.corpus.spec.ts` run in `corpus`, every other spec in `site`.
+ * Run one project with `npm run test:e2e -- --project site`.
+ *
+ * Playwright cannot download browsers here: it drives the system Chromium (Debian package
+ * `chromium`), found on PATH at run time or given as CHROMIUM_PATH.
+ */
+function chromiumPath(): string {
+  if (process.env.CHROMIUM_PATH) return process.env.CHROMIUM_PATH;
+  for (const name of ['chromium', 'chromium-browser']) {
+    try {
+      const found = execFileSync('which', [name], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+      if (found) return found;
+    } catch {
+      // not on PATH under this name
+    }
+  }
+  throw new Error('No Chromium found: install the Debian package `chromium` (apt-get install chromium) or set CHROMIUM_PATH.');
+}
+
+const CI = !!process.env.CI;
+/** A production build takes a couple of minutes on two cores; the two servers are built one after the other. */
+const SERVER_START_TIMEOUT = 10 * 60_000;
+/**
+ * `--project site` (or `corpus`) on the command line starts only the server that project needs;
+ * a plain run builds and starts both.
+ */
+function requestedProjects(argv: string[]): Set<string> | undefined {
+  const names: string[] = [];
+  argv.forEach((arg, i) => {
+    if (arg.startsWith('--project=')) names.push(arg.slice('--project='.length));
+    else if (arg === '--project') {
+      // Playwright's --project takes one or more names.
+      for (const next of argv.slice(i + 1)) {
+        if (next.startsWith('-')) break;
+        names.push(next);
+      }
+    }
+  });
+  return names.length ? new Set(names.flatMap((n) => n.split(','))) : undefined;
+}
+const wanted = requestedProjects(process.argv);
+const serves = (project: 'site' | 'corpus') => !wanted || wanted.has(project);
+
+type WebServer = Extract<NonNullable<PlaywrightTestConfig['webServer']>, unknown[]>[number];
+const server = (name: 'site' | 'corpus', args: string): WebServer => ({
+  name,
+  command: `node ${path.join('tests', 'e2e', 'support', 'serve.mjs')} ${args} --log ${JSON.stringify(serverLog(name))}`,
+  cwd: repoRoot,
+  port: ports[name],
+  timeout: SERVER_START_TIMEOUT,
+  reuseExistingServer: !CI,
+  stdout: 'pipe',
+  stderr: 'pipe',
+  // Lets serve.mjs stop `next start` and delete its temporary copy of the corpus.
+  gracefulShutdown: { signal: 'SIGTERM', timeout: 5_000 },
+});
+const webServer: WebServer[] = [];
+if (serves('site')) webServer.push(server('site', `--port ${ports.site} --dist .next-test`));
+if (serves('corpus')) {
+  webServer.push(server('corpus', `--port ${ports.corpus} --dist .next-corpus --articles ${JSON.stringify(corpusSourceDir)}`));
+}
+
+export default defineConfig({
+  testDir: './e2e',
+  outputDir: path.join(repoRoot, 'test-results'),
+  fullyParallel: true,
+  forbidOnly: CI,
+  retries: 0,
+  workers: 2,
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  reporter: [['list'], ['./e2e/support/summary-reporter.ts']],
+  use: {
+    ...devices['Desktop Chrome'],
+    locale: 'zh-CN',
+    timezoneId: 'Asia/Shanghai',
+    trace: 'retain-on-failure',
+    screenshot: 'only-on-failure',
+    launchOptions: {
+      executablePath: chromiumPath(),
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        // The tests only talk to the local servers; anything else (article images on remote hosts)
+        // fails at once instead of waiting on a network that is not there.
+        '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1',
+      ],
+    },
+  },
+  projects: [
+    {
+      name: 'site',
+      testIgnore: /(^|[\\/.])corpus\.spec\.ts$/,
+      use: { baseURL: baseURLs.site },
+    },
+    {
+      name: 'corpus',
+      testMatch: /(^|[\\/.])corpus\.spec\.ts$/,
+      use: { baseURL: baseURLs.corpus },
+    },
+  ],
+  webServer,
+});
