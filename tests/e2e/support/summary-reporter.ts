@@ -1,8 +1,10 @@
 import type { FullConfig, FullResult, Reporter, Suite, TestCase } from '@playwright/test/reporter';
 
 /**
- * Prints one unmistakable last line after the list reporter's output, e.g.
+ * Prints an unmistakable summary after the list reporter's output, ending with the plain
+ * `e2e: N passed, N failed` line that CI logs are read for, e.g.
  *   E2E RESULT: FAILED — 61 passed, 3 failed, 0 flaky, 1 skipped, 0 did not run (65 tests)
+ *   e2e: 61 passed, 3 failed, 1 skipped
  */
 export default class SummaryReporter implements Reporter {
   private suite?: Suite;
@@ -33,5 +35,6 @@ export default class SummaryReporter implements Reporter {
         `${counts.failed} failed, ${counts.flaky} flaky, ${counts.skipped} skipped, ${counts.notRun} did not run ` +
         `(${tests.length} tests)`,
     );
+    console.log(`e2e: ${counts.passed} passed, ${counts.failed + counts.flaky + counts.notRun} failed, ${counts.skipped} skipped`);
   }
 }
