@@ -11,7 +11,7 @@ import { TipButton } from './tip-button';
 export async function ArticleBody({ article }: { article: ArticleMeta }) {
   const { source, format } = await getArticleBody(article);
   const components = {
-    [TIP_ELEMENT]: ({ 'data-prompt': prompt }: { 'data-prompt'?: string }) => <TipButton author={article.author} prompt={prompt} />,
+    [TIP_ELEMENT]: ({ 'data-prompt': prompt }: { 'data-prompt'?: string }) => <TipButton author={article.author} articleSlug={article.slug} prompt={prompt} />,
   };
   return (
     <div data-testid="article-body" className="reading prose max-w-none prose-stone dark:prose-invert prose-headings:scroll-mt-20 prose-a:text-accent-strong prose-img:rounded-md dark:prose-a:text-orange-300">

@@ -6,6 +6,7 @@ import { pageMetadata } from '@/lib/seo';
 import { t } from '@/lib/strings';
 import { ArticleList } from './article-list';
 import { AuthorProfile } from './author-profile';
+import { AuthorSupportersIsland } from './supporters';
 
 /** Metadata of `/authors/[slug]` and its `/page/N` pages. */
 export async function authorArticlesMetadata(slug: string, page: number): Promise<Metadata> {
@@ -29,6 +30,7 @@ export async function AuthorArticlesPage({ slug, page: number }: { slug: string;
   return (
     <>
       <AuthorProfile author={author} />
+      <AuthorSupportersIsland slug={author.slug} />
       <h2 className="mt-10 text-lg font-semibold">
         {t.author.allArticles(author.name)}
         {page.totalPages > 1 && <span className="ml-2 text-sm font-normal text-stone-500">{t.pagination.of(page.page, page.totalPages)}</span>}

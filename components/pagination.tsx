@@ -7,14 +7,22 @@ export function pageHref(base: string, page: number): string {
   return `${base}/page/${page}`;
 }
 
-export function Pagination({ base, page, totalPages }: { base: string; page: number; totalPages: number }) {
+type PaginationProps = { page: number; totalPages: number } & (
+  | { base: string }
+  /** For listings whose pages are not `/page/N` paths, such as search results (`?page=N`). */
+  | { href: (page: number) => string }
+);
+
+export function Pagination(props: PaginationProps) {
+  const { page, totalPages } = props;
+  const href = 'href' in props ? props.href : (n: number) => pageHref(props.base, n);
   if (totalPages <= 1) return null;
   const pages = Array.from({ length: totalPages }, (_, i) => i + 1).filter((n) => n === 1 || n === totalPages || Math.abs(n - page) <= 2);
   const link = 'rounded px-3 py-1.5 hover:bg-stone-200 dark:hover:bg-stone-800';
   return (
     <nav aria-label={t.pagination.label} className="mt-8 flex flex-wrap items-center justify-center gap-1 text-sm">
       {page > 1 && (
-        <Link href={pageHref(base, page - 1)} rel="prev" className={link}>
+        <Link href={href(page - 1)} rel="prev" className={link}>
           {t.pagination.previous}
         </Link>
       )}
@@ -26,14 +34,14 @@ export function Pagination({ base, page, totalPages }: { base: string; page: num
               {n}
             </span>
           ) : (
-            <Link href={pageHref(base, n)} aria-label={t.pagination.page(n)} className={link}>
+            <Link href={href(n)} aria-label={t.pagination.page(n)} className={link}>
               {n}
             </Link>
           )}
         </span>
       ))}
       {page < totalPages && (
-        <Link href={pageHref(base, page + 1)} rel="next" className={link}>
+        <Link href={href(page + 1)} rel="next" className={link}>
           {t.pagination.next}
         </Link>
       )}

@@ -2,6 +2,7 @@ import Link from 'next/link';
 import { categoryHref, getCategoryTree } from '@/lib/content';
 import { site } from '@/lib/site';
 import { t } from '@/lib/strings';
+import { SearchForm } from './search-form';
 import { ThemeToggle } from './theme-toggle';
 
 export async function SiteHeader() {
@@ -11,7 +12,7 @@ export async function SiteHeader() {
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-30 focus:rounded focus:bg-white focus:px-3 focus:py-2 focus:text-stone-900">
         {t.skipToContent}
       </a>
-      <div className="mx-auto flex max-w-6xl items-center gap-4 px-4 py-3">
+      <div className="mx-auto flex max-w-6xl items-center gap-3 px-4 py-3 sm:gap-4">
         <Link href="/" className="shrink-0 text-lg font-bold tracking-wide">
           {site.name}
         </Link>
@@ -36,6 +37,7 @@ export async function SiteHeader() {
             </li>
           </ul>
         </nav>
+        <SearchForm compact />
         <ThemeToggle />
       </div>
     </header>

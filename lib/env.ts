@@ -19,6 +19,21 @@ const schema = z.object({
     .enum(['0', '1', 'true', 'false', ''])
     .default('')
     .transform((v) => v === '1' || v === 'true'),
+  DATABASE_URL: z
+    .string()
+    .optional()
+    .transform((v) => v?.trim() || undefined)
+    .refine((v) => v === undefined || /^postgres(ql)?:\/\//.test(v), {
+      message: 'must be a PostgreSQL connection URL such as postgres://user:password@host:5432/yuedu',
+    }),
+  DATA_DIR: z.string().min(1).default('data'),
+  // Unset: migrate on first use except against a production PostgreSQL (see lib/db/availability.ts).
+  DB_AUTO_MIGRATE: z
+    .enum(['0', '1', 'true', 'false', ''])
+    .default('')
+    .transform((v) => (v === '' ? undefined : v === '1' || v === 'true')),
+  VERCEL: z.string().optional(),
+  NODE_ENV: z.string().optional(),
 });
 
 function isTimeZone(zone: string): boolean {
@@ -36,6 +51,14 @@ export type Env = {
   siteUrl: string;
   timeZone: string;
   strictContent: boolean;
+  /** PostgreSQL server for tips; without it tips go to an embedded PGlite database in `dataDir`. */
+  databaseUrl: string | undefined;
+  dataDir: string;
+  /** undefined: the default for the database in use. */
+  dbAutoMigrate: boolean | undefined;
+  /** Running on Vercel, whose file system is read-only apart from a temporary folder. */
+  onVercel: boolean;
+  production: boolean;
 };
 
 export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
@@ -54,6 +77,11 @@ export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
     siteUrl: (env.SITE_URL ?? (vercelHost ? `https://${vercelHost}` : 'http://localhost:3000')).replace(/\/+$/, ''),
     timeZone: env.SITE_TIMEZONE,
     strictContent: env.CONTENT_STRICT,
+    databaseUrl: env.DATABASE_URL,
+    dataDir: path.resolve(/*turbopackIgnore: true*/ env.DATA_DIR),
+    dbAutoMigrate: env.DB_AUTO_MIGRATE,
+    onVercel: Boolean(env.VERCEL),
+    production: env.NODE_ENV === 'production',
   };
 }
 

@@ -1,3 +1,16 @@
+import type { TipSettings } from './content/types';
+
+/**
+ * How readers tip authors whose profile has no `tip:` (same fields, see README). With no wechat,
+ * alipay or links here, such authors' tip pages say they have not set up tips. These are demos.
+ */
+const tipDefaults: TipSettings = {
+  wechat: '/images/tips/site-wechat-demo.svg',
+  alipay: '/images/tips/site-alipay-demo.svg',
+  links: [{ label: '示例支付页', url: 'https://example.com/support?site=yuedu&amount={amount}' }],
+  message: '谢谢你的赞赏，作者会收到你的心意。（示例：站点默认的赞赏设置）',
+};
+
 /** Site-wide settings that are not secrets and do not change between deployments. */
 export const site = {
   name: '阅读',
@@ -17,6 +30,7 @@ export const site = {
   excerptLength: 120,
   /** Reading speed used for the reading-time estimate. */
   readingSpeed: { hanPerMinute: 400, wordsPerMinute: 200 },
+  tipDefaults,
   feed: {
     /** Whole articles in the feeds (sanitized HTML, images kept); false for the excerpt only. */
     fullContent: true,

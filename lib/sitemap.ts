@@ -1,5 +1,18 @@
 import type { MetadataRoute } from 'next';
-import { articleHref, authorHref, categoryHref, getArticles, getAuthorArticles, getAuthors, getCategoryArticles, getContentIndex, type ArticleMeta } from './content';
+import {
+  articleHref,
+  authorHref,
+  categoryHref,
+  getArticles,
+  getAuthorArticles,
+  getAuthors,
+  getCategoryArticles,
+  getContentIndex,
+  getTagArticles,
+  getTags,
+  tagHref,
+  type ArticleMeta,
+} from './content';
 import { absoluteUrl } from './seo';
 
 /** The most URLs one sitemap file may list (sitemaps.org); more are split into several files. */
@@ -21,9 +34,9 @@ export const sitemapHref = (id: number) => `/sitemap/${id}.xml`;
 
 const lastModified = (article: ArticleMeta | undefined) => (article ? (article.updated ?? article.date) : undefined);
 
-/** Every indexable page: home, the public articles, each category and each author, plus their indexes. */
+/** Every indexable page: home, the public articles, each category, author and tag, their indexes, and the archive. */
 export async function sitemapEntries(): Promise<MetadataRoute.Sitemap> {
-  const [articles, index, authors] = await Promise.all([getArticles(), getContentIndex(), getAuthors()]);
+  const [articles, index, authors, tags] = await Promise.all([getArticles(), getContentIndex(), getAuthors(), getTags()]);
   const newest = lastModified(articles[0]);
   const categories = await Promise.all(
     [...index.categoryBySegments.values()].map(async (node) => ({ url: categoryHref(node), lastModified: lastModified((await getCategoryArticles(node))[0]) })),
@@ -31,6 +44,7 @@ export async function sitemapEntries(): Promise<MetadataRoute.Sitemap> {
   const authorPages = await Promise.all(
     authors.map(async (author) => ({ url: authorHref(author.slug), lastModified: lastModified((await getAuthorArticles(author.slug))[0]) })),
   );
+  const tagPages = await Promise.all(tags.map(async (tag) => ({ url: tagHref(tag.slug), lastModified: lastModified((await getTagArticles(tag))[0]) })));
   return [
     { url: '/', lastModified: newest },
     ...articles.map((article) => ({ url: articleHref(article.slug), lastModified: lastModified(article) })),
@@ -38,5 +52,8 @@ export async function sitemapEntries(): Promise<MetadataRoute.Sitemap> {
     ...categories,
     { url: '/authors', lastModified: newest },
     ...authorPages,
+    { url: '/tags', lastModified: newest },
+    ...tagPages,
+    { url: '/archives', lastModified: newest },
   ].map((entry) => ({ ...entry, url: absoluteUrl(entry.url) }));
 }

@@ -8,9 +8,9 @@ import { splitFrontMatter } from './front-matter';
 import { loadContent, type ContentIndex } from './load';
 import { decodeParam } from './slug';
 import { tagSlug } from './tags';
-import type { ArticleMeta, Author, CategoryNode, ContentProblem, Tag } from './types';
+import type { ArticleMeta, Author, CategoryNode, ContentProblem, Tag, TipSettings } from './types';
 
-export type { ArticleMeta, Author, CategoryNode, ContentProblem, Tag } from './types';
+export type { ArticleMeta, Author, CategoryNode, ContentProblem, Tag, TipSettings } from './types';
 export type { ArchiveEntry, ArchiveMonth, ArchiveYear } from './archive';
 export type { TocEntry } from './analyze';
 export type { BodyFormat } from './markdown';
@@ -177,5 +177,13 @@ export async function getArchive(): Promise<ArchiveYear[]> {
 
 export const articleHref = (slug: string) => `/articles/${encodeURIComponent(slug)}`;
 export const authorHref = (slug: string) => `/authors/${encodeURIComponent(slug)}`;
-export const tipHref = (slug: string) => `${authorHref(slug)}/tip`;
+/** The author's tip page; from an article, it names the article so the tip is recorded for it. */
+export const tipHref = (slug: string, articleSlug?: string) =>
+  `${authorHref(slug)}/tip${articleSlug ? `?article=${encodeURIComponent(articleSlug)}` : ''}`;
+
+/** How to tip an author: their own settings, else the site's; undefined when neither offers a way. */
+export function tipSettingsFor(author: Pick<Author, 'tip'>): TipSettings | undefined {
+  const settings = author.tip ?? site.tipDefaults;
+  return settings.wechat || settings.alipay || settings.links.length > 0 ? settings : undefined;
+}
 export const tagHref = (slug: string) => `/tags/${encodeURIComponent(slug)}`;

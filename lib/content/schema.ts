@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { AMOUNT_PLACEHOLDER, fillAmount } from '../tip-input';
 import { isValidSlug } from './slug';
 
 /**
@@ -72,6 +73,37 @@ export type FrontMatter = z.output<typeof frontMatterSchema>;
 
 const url = z.string().trim().min(1);
 
+function isHttpUrl(value: string): boolean {
+  try {
+    return ['http:', 'https:'].includes(new URL(value).protocol);
+  } catch {
+    return false;
+  }
+}
+
+/** A receive-code image: a file under `public/` (`/images/…`) or an http(s) URL. */
+const image = url.refine((v) => /^\/(?!\/)/.test(v) || isHttpUrl(v), {
+  message: 'must be a path under public/ starting with "/" (e.g. /images/tips/wechat.png) or an http(s) URL',
+});
+
+/** A payment link; `{amount}` is replaced by the amount in yuan (`5`, `5.20`), the only placeholder. */
+const paymentUrlTemplate = url
+  .refine((v) => !/[{}]/.test(v.replaceAll(AMOUNT_PLACEHOLDER, '')), {
+    message: `may contain no placeholder other than ${AMOUNT_PLACEHOLDER}`,
+  })
+  .refine((v) => isHttpUrl(fillAmount(v, '5.20')), { message: `must be an http(s) URL, with ${AMOUNT_PLACEHOLDER} where the amount goes` });
+
+/** How an author receives tips. Strict: a misspelt key would otherwise silently hide a method. */
+export const tipSettingsSchema = z.strictObject({
+  /** Image of a WeChat receive code (赞赏码 / 收款码). */
+  wechat: image.optional(),
+  /** Image of an Alipay receive code. */
+  alipay: image.optional(),
+  links: z.array(z.strictObject({ label: text, url: paymentUrlTemplate })).default([]),
+  /** Shown to the reader after they tip. */
+  message: optionalText,
+});
+
 export const authorSchema = z.object({
   name: text,
   slug: slug.optional(),
@@ -80,6 +112,7 @@ export const authorSchema = z.object({
   /** Other spellings articles use for this author (a pen name, an English name). */
   aliases: z.array(text).default([]),
   links: z.array(z.object({ label: text, url })).default([]),
+  tip: tipSettingsSchema.optional(),
 });
 
 export type AuthorInput = z.output<typeof authorSchema>;

@@ -38,12 +38,26 @@ export type ArticleMeta = {
   readingMinutes: number;
 };
 
+/** How an author receives tips (validated by tipSettingsSchema). */
+export type TipSettings = {
+  /** Image of a WeChat receive code: a path under public/ or an http(s) URL. */
+  wechat?: string;
+  /** Image of an Alipay receive code. */
+  alipay?: string;
+  /** Payment links; `{amount}` in a URL is replaced by the amount in yuan. */
+  links: readonly { label: string; url: string }[];
+  /** Thank-you text shown after a reader tips. */
+  message?: string;
+};
+
 export type Author = {
   slug: string;
   name: string;
   avatar?: string;
   bio?: string;
   links: { label: string; url: string }[];
+  /** The author's own tip settings; without them the site's `tipDefaults` apply. */
+  tip?: TipSettings;
   /** False for authors known only from an article's front matter. */
   hasProfile: boolean;
   articleCount: number;

@@ -39,5 +39,5 @@ async function bodyHtml(article: ArticleMeta, url: string, image: string | undef
   const { source, format } = await getArticleBody(article);
   const tree = await bodyToHast(source, format);
   if (image && !article.coverInBody) tree.children.unshift({ type: 'element', tagName: 'img', properties: { src: image, alt: '' }, children: [] });
-  return feedHtml(tree, { articleUrl: url, tipUrl: absoluteUrl(tipHref(article.author.slug)) });
+  return feedHtml(tree, { articleUrl: url, tipUrl: absoluteUrl(tipHref(article.author.slug, article.slug)) });
 }

@@ -4,8 +4,8 @@ import { bigrams, runs, segmentHan } from './tokenize';
 
 /** Longer input is cut: no title is this long, and work per query stays bounded. */
 export const MAX_QUERY_LENGTH = 100;
-/** Matching units beyond this are ignored (a 100-character Han query has 99 bigrams). */
-const MAX_QUERY_UNITS = 32;
+/** Terms of each kind beyond this are ignored (a 100-character Han query has 99 bigrams). */
+export const MAX_QUERY_TERMS = 32;
 /** A document must hold at least this share of the query's units to be a result. */
 const MIN_COVERAGE = 0.5;
 
@@ -46,15 +46,15 @@ export function queryTerms(query: string): QueryTerms {
     units.push({ namespace, term });
   };
   for (const run of runs(query)) {
-    if (!run.han) addUnit('words', run.text);
-    else if (Array.from(run.text).length === 1) addUnit('words', run.text);
-    else {
-      for (const pair of bigrams(run.text)) addUnit('bigrams', pair);
-      for (const word of segmentHan(run.text)) if (Array.from(word).length > 1 && !words.includes(word)) words.push(word);
+    const pairs = run.han ? bigrams(run.text) : [];
+    if (pairs.length === 0) {
+      addUnit('words', run.text);
+      continue;
     }
+    for (const pair of pairs) addUnit('bigrams', pair);
+    for (const word of segmentHan(run.text)) if (Array.from(word).length > 1 && !words.includes(word)) words.push(word);
   }
-  const kept = units.slice(0, MAX_QUERY_UNITS);
-  return { units: kept, words: words.filter((w) => kept.some((u) => u.namespace === 'bigrams' && w.includes(u.term))) };
+  return { units: units.slice(0, MAX_QUERY_TERMS), words: words.slice(0, MAX_QUERY_TERMS) };
 }
 
 function postingsOf(index: SearchIndex, namespace: Unit['namespace'], term: string): Postings | undefined {
@@ -62,7 +62,7 @@ function postingsOf(index: SearchIndex, namespace: Unit['namespace'], term: stri
   return Object.hasOwn(table, term) ? table[term] : undefined;
 }
 
-/** Adds a term's impacts into `scores`; returns the documents it was found in. */
+/** Adds a term's impacts into `scores`, calling `onDoc` for each document that holds it. */
 function accumulate(postings: Postings, scores: Float64Array, onDoc?: (doc: number) => void) {
   let doc = 0;
   for (let i = 0; i < postings.length; i += 2) {
@@ -72,7 +72,7 @@ function accumulate(postings: Postings, scores: Float64Array, onDoc?: (doc: numb
   }
 }
 
-export type SearchHit = { slug: string; score: number; snippet: string };
+export type SearchHit = { slug: string; /** HTML: escaped text with `<mark>`ed matches. */ snippet: string };
 export type SearchResults = { total: number; page: number; totalPages: number; hits: SearchHit[] };
 
 /**
@@ -107,10 +107,6 @@ export function searchIndex(index: SearchIndex, query: string, { page = 1, pageS
 
   const totalPages = Math.max(1, Math.ceil(ranked.length / pageSize));
   const matchers: Matcher[] = terms.units.map((u) => ({ text: u.term, wholeWord: u.namespace === 'words' && !/\p{Script=Han}/u.test(u.term) }));
-  const hits = ranked.slice((page - 1) * pageSize, page * pageSize).map(({ doc, score }) => ({
-    slug: slugs[doc]!,
-    score,
-    snippet: highlightSnippet(texts[doc]!, matchers),
-  }));
+  const hits = ranked.slice((page - 1) * pageSize, page * pageSize).map(({ doc }) => ({ slug: slugs[doc]!, snippet: highlightSnippet(texts[doc]!, matchers) }));
   return { total: ranked.length, page, totalPages, hits };
 }

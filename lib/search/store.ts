@@ -1,36 +1,36 @@
+import { createHash } from 'node:crypto';
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { getArticles } from '../content';
-import { env } from '../env';
+import { getArticles, type ArticleMeta } from '../content';
 import { buildSearchIndex, type SearchIndex } from './build';
 import { collectSearchDocuments } from './documents';
 
 /** Bumped whenever the file's shape or the tokenizer changes, so an old file is rebuilt, not misread. */
 const FORMAT_VERSION = 1;
 
-/** The content folders an index was built from, relative to the working directory. */
-type Sources = { contentDir: string; articlesDir: string };
-type SearchIndexFile = { version: number; sources: Sources; index: SearchIndex };
+type SearchIndexFile = { version: number; fingerprint: string; index: SearchIndex };
 
 /**
- * `.search/<build folder>.json`: one file per NEXT_DIST_DIR, because the e2e tests build the site
- * twice side by side (.next-test, .next-corpus) from different content.
+ * `.search/next.json`, or `.search/next-test.json` for NEXT_DIST_DIR=.next-test: one file per build
+ * folder, because the e2e tests build the site twice side by side from different content. No
+ * leading dot, which file globs (the trace's `outputFileTracingIncludes`) would skip.
  */
 export function searchIndexPath(): string {
-  const dist = path.basename(process.env.NEXT_DIST_DIR || '.next');
+  const dist = path.basename(process.env.NEXT_DIST_DIR || '.next').replace(/^\.+/, '') || 'next';
   return path.resolve(/*turbopackIgnore: true*/ '.search', `${dist}.json`);
 }
 
-function relative(dir: string): string {
-  return path.relative(process.cwd(), dir).split(path.sep).join('/') || '.';
+/**
+ * Identifies the articles an index was built from (CONTENT_DIR / ARTICLES_DIR at the time). It
+ * changes whenever an article is added, removed, published or edited: its metadata, and through
+ * the word count and excerpt, (nearly) any edit to its body.
+ */
+function contentFingerprint(articles: ArticleMeta[]): string {
+  const fields = articles.map((a) => [a.slug, a.date, a.updated, a.title, a.excerpt, a.categories, a.tags, a.author.name, a.wordCount]);
+  return createHash('sha256').update(JSON.stringify(fields)).digest('hex').slice(0, 16);
 }
 
-function currentSources(): Sources {
-  const { contentDir, articlesDir } = env();
-  return { contentDir: relative(contentDir), articlesDir: relative(articlesDir) };
-}
-
-/** Builds the index from the content folders in the environment (CONTENT_DIR, ARTICLES_DIR). */
+/** Builds the index from the content in the environment's CONTENT_DIR / ARTICLES_DIR. */
 export async function buildContentSearchIndex(): Promise<SearchIndex> {
   return buildSearchIndex(await collectSearchDocuments());
 }
@@ -39,7 +39,8 @@ export async function buildContentSearchIndex(): Promise<SearchIndex> {
 export async function writeSearchIndex(): Promise<{ file: string; documents: number; bytes: number }> {
   const index = await buildContentSearchIndex();
   const file = searchIndexPath();
-  const json = JSON.stringify({ version: FORMAT_VERSION, sources: currentSources(), index } satisfies SearchIndexFile);
+  const fingerprint = contentFingerprint(await getArticles());
+  const json = JSON.stringify({ version: FORMAT_VERSION, fingerprint, index } satisfies SearchIndexFile);
   await fs.mkdir(path.dirname(file), { recursive: true });
   await fs.writeFile(`${file}.tmp`, json);
   await fs.rename(`${file}.tmp`, file);
@@ -54,14 +55,8 @@ async function readSearchIndex(file: string): Promise<SearchIndex | string> {
   } catch (error) {
     return (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'does not exist' : `cannot be read (${(error as Error).message})`;
   }
-  if (stored.version !== FORMAT_VERSION) return `has format ${stored.version}, not ${FORMAT_VERSION}`;
-  const sources = currentSources();
-  if (stored.sources.contentDir !== sources.contentDir || stored.sources.articlesDir !== sources.articlesDir) {
-    return `was built from ${stored.sources.articlesDir}, not ${sources.articlesDir}`;
-  }
-  const slugs = (await getArticles()).map((a) => a.slug);
-  const indexed = stored.index.docs.slugs;
-  if (slugs.length !== indexed.length || slugs.some((slug, i) => slug !== indexed[i])) return 'lists other articles than the content has now';
+  if (stored?.version !== FORMAT_VERSION) return `has format ${stored?.version}, not ${FORMAT_VERSION}`;
+  if (stored.fingerprint !== contentFingerprint(await getArticles())) return 'was built from other articles than the content has now';
   return stored.index;
 }
 
@@ -69,15 +64,15 @@ let loaded: Promise<SearchIndex> | undefined;
 
 /**
  * The search index, once per server process: the file `npm run build` wrote, or — when it is
- * missing or was built from other content (`next dev` without a build, articles published since) —
- * built in memory from the content, with a warning.
+ * missing, or was built from other or older content (`next dev` without a build, articles edited or
+ * published since) — built in memory from the content, with a warning.
  */
 export function getSearchIndex(): Promise<SearchIndex> {
   loaded ??= (async () => {
     const file = searchIndexPath();
     const stored = await readSearchIndex(file);
     if (typeof stored !== 'string') return stored;
-    console.warn(`The search index ${relative(file)} ${stored}; building it in memory. \`npm run build\` writes it ahead of time.`);
+    console.warn(`The search index ${path.relative(process.cwd(), file)} ${stored}; building it in memory. \`npm run build\` writes it ahead of time.`);
     return buildContentSearchIndex();
   })().catch((error: unknown) => {
     loaded = undefined;

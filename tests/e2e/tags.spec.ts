@@ -25,14 +25,15 @@ test('an article links to each of its tags; a tag page lists the article and lea
   const tag = start.tags.find((t) => /[A-Z]/.test(t)) ?? start.tags[0]!;
   await tagList.getByRole('link', { name: tag, exact: true }).click();
   await expect(page).toHaveURL((url) => decodedPath(url.href) === `/tags/${tag.toLowerCase()}`);
-  expect(await h1Text(page)).toBe(tag);
+  await expect(page.locator('h1')).toHaveText(tag);
   expect((await cardLinks(page)).map((c) => c.title).sort()).toEqual([...tagged.get(tag)!].sort());
 
   await page.getByRole('link', { name: start.title, exact: true }).click();
   await expect(page).toHaveURL((url) => decodedPath(url.href) === articlePath);
-  expect(await h1Text(page)).toBe(start.title);
+  await expect(page.locator('h1')).toHaveText(start.title);
   await page.goBack();
   await expect(page).toHaveURL((url) => decodedPath(url.href) === `/tags/${tag.toLowerCase()}`);
+  await expect(page.locator('h1')).toHaveText(tag);
 });
 
 test('/tags lists every tag once with its article count, most articles first, then by name', async ({ page }) => {
@@ -45,10 +46,11 @@ test('/tags lists every tag once with its article count, most articles first, th
   await expect(links).toHaveText(expected.map(([tag, titles]) => new RegExp(`^${escapeRegExp(tag)}\\s*${titles.length}\\s*（${titles.length} 篇文章）$`)));
   for (const [i, [tag, titles]] of expected.entries()) {
     await links.nth(i).click();
-    expect(await h1Text(page), `the /tags link for ${tag}`).toBe(tag);
+    await expect(page.locator('h1'), `the /tags link for ${tag}`).toHaveText(tag);
     await expect(page.locator('main')).toContainText(`${titles.length} 篇文章`);
     expect((await cardLinks(page)).length, `articles listed under ${tag}`).toBe(titles.length);
     await page.goBack();
+    await expect(page.locator('h1')).toHaveText('全部标签');
   }
 });
 

@@ -30,12 +30,12 @@ describe('chunk', () => {
 describe('sitemap entries', () => {
   useSiteContent({
     'articles/a.md': post('title: 公开\nslug: 公开\ncategories: [技术, 前端]\nupdated: 2021-06-01 08:00:00'),
-    'articles/b.md': post('title: 另一篇\nslug: other\ndate: 2022-01-02 08:00:00\nauthor: 作者乙'),
+    'articles/b.md': post('title: 另一篇\nslug: other\ndate: 2022-01-02 08:00:00\nauthor: 作者乙\ntags: [Go, 随笔]'),
     'articles/draft.md': post('title: 草稿\nslug: draft\ndraft: true'),
     'articles/later.md': post('title: 定时\nslug: later\npublishAt: 2999-01-01'),
   });
 
-  it('lists home, every public article, every category and author, all absolute; no drafts or scheduled posts', async () => {
+  it('lists home, every public article, category, author and tag, and the archive, all absolute; no drafts or scheduled posts', async () => {
     const urls = (await sitemapEntries()).map((e) => decodeURIComponent(e.url));
     expect(urls.sort()).toEqual(
       [
@@ -48,6 +48,10 @@ describe('sitemap entries', () => {
         '/authors',
         '/authors/测试作者',
         '/authors/作者乙',
+        '/tags',
+        '/tags/go',
+        '/tags/随笔',
+        '/archives',
       ]
         .map((p) => testSiteUrl + p)
         .sort(),
@@ -59,6 +63,7 @@ describe('sitemap entries', () => {
     expect(byUrl.get(`${testSiteUrl}/articles/公开`)).toBe('2021-06-01T00:00:00.000Z');
     expect(byUrl.get(`${testSiteUrl}/`)).toBe('2022-01-02T00:00:00.000Z');
     expect(byUrl.get(`${testSiteUrl}/categories/技术`)).toBe('2021-06-01T00:00:00.000Z');
+    expect(byUrl.get(`${testSiteUrl}/tags/go`)).toBe('2022-01-02T00:00:00.000Z');
   });
 
   it('fits in one sitemap file', async () => {

@@ -11,8 +11,10 @@ import { QrCode } from '@/components/qr-code';
 import { ShareMenu } from '@/components/share-menu';
 import { JsonLd } from '@/components/json-ld';
 import { TableOfContents } from '@/components/table-of-contents';
+import { ArticleSupportersIsland } from '@/components/supporters';
 import { TagLinks } from '@/components/tag-links';
 import { TipButton } from '@/components/tip-button';
+import { TipDialogProvider } from '@/components/tip-dialog';
 import {
   articleHref,
   authorHref,
@@ -23,6 +25,7 @@ import {
   getAuthor,
   getCategoryTrail,
   getRelatedArticles,
+  tipSettingsFor,
 } from '@/lib/content';
 import { feedAlternates, siteChannel } from '@/lib/feed/channels';
 import { absoluteUrl, pageMetadata } from '@/lib/seo';
@@ -73,8 +76,9 @@ export default async function ArticlePage({ params }: Props) {
   ]);
   const hasToc = article.toc.length > 1;
   const shareUrl = absoluteUrl(articleHref(article.slug));
+  const tipSettings = author && tipSettingsFor(author);
 
-  return (
+  const page = (
     <div className={hasToc ? 'lg:grid lg:grid-cols-[minmax(0,1fr)_15rem] lg:gap-12' : ''}>
       <article className="mx-auto w-full max-w-[40em] min-w-0">
         <JsonLd data={blogPosting(article)} />
@@ -110,7 +114,8 @@ export default async function ArticlePage({ params }: Props) {
           </details>
         )}
         <ArticleBody article={article} />
-        {!article.tipInBody && <TipButton author={article.author} />}
+        {!article.tipInBody && <TipButton author={article.author} articleSlug={article.slug} />}
+        {tipSettings && <ArticleSupportersIsland slug={article.slug} />}
         <footer className="mt-12 space-y-10">
           {author && <AuthorCard author={author} />}
           <ArticlePager {...adjacent} />
@@ -125,5 +130,12 @@ export default async function ArticlePage({ params }: Props) {
         </aside>
       )}
     </div>
+  );
+  // Without a way to tip, the tip links lead to the tip page, which says so.
+  if (!author || !tipSettings) return page;
+  return (
+    <TipDialogProvider author={{ name: author.name, avatar: author.avatar }} articleSlug={article.slug} settings={tipSettings}>
+      {page}
+    </TipDialogProvider>
   );
 }

@@ -6,8 +6,10 @@
 //
 // With --articles, that folder is first copied into a fresh temporary folder (the source stays
 // untouched) and served as ARTICLES_DIR; CONTENT_DIR stays the default, so authors and categories
-// still come from content/. Runs `next build`, then `next start -p <port> -H 127.0.0.1`, mirroring
-// all output to the terminal and to the log file, which the specs read afterwards.
+// still come from content/. Every server gets a fresh, empty DATA_DIR (the embedded database), so
+// tests never see tips from an earlier run. Writes the search index, runs `next build`, then
+// `next start -p <port> -H 127.0.0.1`, mirroring all output to the terminal and to the log file,
+// which the specs read afterwards.
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -29,7 +31,9 @@ if (!args.port || !args.dist || !args.log) {
 }
 
 const root = process.cwd();
-const nextBin = createRequire(path.join(root, 'package.json')).resolve('next/dist/bin/next');
+const requireFromRoot = createRequire(path.join(root, 'package.json'));
+const nextBin = requireFromRoot.resolve('next/dist/bin/next');
+const tsxCli = requireFromRoot.resolve('tsx/cli');
 fs.mkdirSync(path.dirname(args.log), { recursive: true });
 const log = fs.createWriteStream(args.log, { flags: 'w' });
 const say = (line) => {
@@ -43,29 +47,26 @@ delete env.ARTICLES_DIR;
 delete env.CONTENT_DIR;
 delete env.NODE_ENV;
 
-let tempDir;
+const tempDir = fs.mkdtempSync(path.join(os.tmpdir(), 'yuedu-serve-'));
+env.DATA_DIR = path.join(tempDir, 'data');
 if (args.articles) {
   const source = path.resolve(root, args.articles);
   if (!fs.existsSync(source)) {
     say(`[serve] the articles folder ${source} does not exist`);
     process.exit(1);
   }
-  tempDir = fs.mkdtempSync(path.join(os.tmpdir(), 'yuedu-articles-'));
   const copy = path.join(tempDir, 'articles');
   fs.cpSync(source, copy, { recursive: true });
   env.ARTICLES_DIR = copy;
 }
 say(`[serve] ${args.dist} on 127.0.0.1:${args.port}, ARTICLES_DIR=${env.ARTICLES_DIR ?? '(default: content/articles)'}, log ${args.log}`);
 
-const cleanup = () => {
-  if (tempDir) fs.rmSync(tempDir, { recursive: true, force: true });
-  tempDir = undefined;
-};
+const cleanup = () => fs.rmSync(tempDir, { recursive: true, force: true });
 
 let child;
-function run(argv) {
+function run(bin, argv) {
   return new Promise((resolve) => {
-    child = spawn(process.execPath, [nextBin, ...argv], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    child = spawn(process.execPath, [bin, ...argv], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
     child.stdout.on('data', (chunk) => {
       process.stdout.write(chunk);
       log.write(chunk);
@@ -87,12 +88,18 @@ for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
 }
 process.on('exit', cleanup);
 
-const built = await run(['build']);
-if (built !== 0) {
-  say(`[serve] next build failed with exit code ${built}`);
-  cleanup();
-  process.exit(built);
+// What `npm run build` does: the search index first, then the build.
+for (const [name, bin, argv] of [
+  ['search index', tsxCli, ['scripts/build-search-index.ts']],
+  ['next build', nextBin, ['build']],
+]) {
+  const exit = await run(bin, argv);
+  if (exit !== 0) {
+    say(`[serve] ${name} failed with exit code ${exit}`);
+    cleanup();
+    process.exit(exit);
+  }
 }
-const code = await run(['start', '-p', args.port, '-H', '127.0.0.1']);
+const code = await run(nextBin, ['start', '-p', args.port, '-H', '127.0.0.1']);
 cleanup();
 process.exit(code);

@@ -1,18 +1,16 @@
+import { randomUUID } from 'node:crypto';
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { AuthorProfile } from '@/components/author-profile';
-import { authorHref, getAuthor, getAuthors, tipHref } from '@/lib/content';
+import { TipForm } from '@/components/tip-form';
+import { TipMethods } from '@/components/tip-methods';
+import { articleHref, authorHref, getArticle, getAuthor, tipHref, tipSettingsFor, type Author } from '@/lib/content';
+import { tipsAvailability } from '@/lib/db';
 import { pageMetadata } from '@/lib/seo';
 import { t } from '@/lib/strings';
 
-type Props = { params: Promise<{ slug: string }> };
-
-export const dynamicParams = false;
-
-export async function generateStaticParams() {
-  return (await getAuthors()).map((a) => ({ slug: a.slug }));
-}
+type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ article?: string | string[] }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const author = await getAuthor((await params).slug);
@@ -20,16 +18,44 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { ...pageMetadata({ title: t.tip.title(author.name), description: t.meta.tip(author.name), path: tipHref(author.slug) }), robots: { index: false } };
 }
 
-/** Where the 赞赏 button leads without JavaScript: the author's ways to receive a tip. */
-export default async function TipPage({ params }: Props) {
+/** The `?article=` the tip is for, when it names one of this author's articles. */
+async function articleParam(author: Author, value: string | string[] | undefined) {
+  const article = typeof value === 'string' ? await getArticle(value) : undefined;
+  return article?.author.slug === author.slug ? article : undefined;
+}
+
+/**
+ * Where the 赞赏 button leads without JavaScript: the author's ways to receive a tip and, coming
+ * from an article, a plain form that records the tip with the same server action as the dialog.
+ * Dynamic: it reads `?article=` and gives every visit a new idempotency key.
+ */
+export default async function TipPage({ params, searchParams }: Props) {
   const author = await getAuthor((await params).slug);
   if (!author) notFound();
+  const settings = tipSettingsFor(author);
+  const article = await articleParam(author, (await searchParams).article);
+  const availability = tipsAvailability();
+  const box = 'rounded-lg border border-stone-200 p-5 dark:border-stone-800';
+
   return (
     <div className="mx-auto max-w-2xl space-y-8">
       <AuthorProfile author={author} title={t.tip.title(author.name)} />
-      <p className="rounded-lg border border-stone-200 p-5 text-stone-600 dark:border-stone-800 dark:text-stone-300">{t.tip.notSetUp}</p>
-      <Link href={authorHref(author.slug)} className="text-accent-strong hover:underline dark:text-orange-300">
-        {t.tip.back}
+      {!settings ? (
+        <p className={`${box} text-stone-600 dark:text-stone-300`}>{t.tip.notSetUp}</p>
+      ) : article && availability.available ? (
+        <div className={box}>
+          <TipForm authorName={author.name} settings={settings} articleSlug={article.slug} idempotencyKey={randomUUID()} />
+        </div>
+      ) : (
+        <div className={`${box} space-y-5`}>
+          <p role="status" className="text-stone-600 dark:text-stone-300">
+            {article ? t.tip.unavailable : t.tip.fromArticle}
+          </p>
+          <TipMethods authorName={author.name} settings={settings} />
+        </div>
+      )}
+      <Link href={article ? articleHref(article.slug) : authorHref(author.slug)} className="text-accent-strong hover:underline dark:text-orange-300">
+        {article ? t.tip.backToArticle(article.title) : t.tip.back}
       </Link>
     </div>
   );

@@ -1,0 +1,63 @@
+import Link from 'next/link';
+import { MAX_QUERY_LENGTH } from '@/lib/search';
+import { t } from '@/lib/strings';
+
+function SearchIcon() {
+  return (
+    <svg aria-hidden="true" viewBox="0 0 20 20" fill="none" stroke="currentColor" strokeWidth="2" className="size-4">
+      <circle cx="8.5" cy="8.5" r="5.5" />
+      <path d="m13 13 4.5 4.5" strokeLinecap="round" />
+    </svg>
+  );
+}
+
+/**
+ * A plain GET form to /search, so it works without JavaScript. The page's version is full width;
+ * the header's (`compact`) is a small field from 640px up and, below that, only a link to the
+ * search page, which leaves the header's links room on a phone.
+ */
+export function SearchForm({ query = '', compact = false }: { query?: string; compact?: boolean }) {
+  const id = compact ? 'header-search' : 'page-search';
+  const form = (
+    <form action="/search" method="get" role="search" aria-label={t.search.label} className={compact ? 'hidden items-center sm:flex' : 'flex items-center gap-2'}>
+      <label htmlFor={id} className="sr-only">
+        {t.search.field}
+      </label>
+      <input
+        id={id}
+        type="search"
+        name="q"
+        defaultValue={query}
+        placeholder={compact ? t.search.field : t.search.placeholder}
+        maxLength={MAX_QUERY_LENGTH}
+        enterKeyHint="search"
+        autoComplete="off"
+        className={
+          compact
+            ? 'w-36 rounded-l-full border border-r-0 border-stone-300 bg-white px-3 py-1 text-sm lg:w-44 dark:border-stone-700 dark:bg-stone-900'
+            : 'min-w-0 flex-1 rounded-md border border-stone-300 bg-white px-3 py-2 dark:border-stone-700 dark:bg-stone-900'
+        }
+      />
+      <button
+        type="submit"
+        aria-label={compact ? t.search.submit : undefined}
+        className={
+          compact
+            ? 'grid h-[1.875rem] place-items-center rounded-r-full border border-stone-300 px-2.5 text-stone-600 hover:text-accent dark:border-stone-700 dark:text-stone-300'
+            : 'rounded-md bg-stone-900 px-4 py-2 text-white hover:bg-stone-700 dark:bg-stone-100 dark:text-stone-900 dark:hover:bg-stone-300'
+        }
+      >
+        {compact ? <SearchIcon /> : t.search.submit}
+      </button>
+    </form>
+  );
+  if (!compact) return form;
+  return (
+    <>
+      {form}
+      <Link href="/search" aria-label={t.search.label} title={t.search.label} className="grid size-8 shrink-0 place-items-center rounded-full text-stone-600 hover:text-accent sm:hidden dark:text-stone-300">
+        <SearchIcon />
+      </Link>
+    </>
+  );
+}

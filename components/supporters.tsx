@@ -1,0 +1,69 @@
+'use client';
+
+import { useEffect, useState } from 'react';
+import type { ArticleSupporters, AuthorSupporters } from '@/lib/supporters';
+import { t } from '@/lib/strings';
+import { useTipDialog } from './tip-dialog';
+
+/**
+ * Supporter counts come from the /api routes after the page loads, so article and author pages stay
+ * static however often readers tip. Until an answer arrives, or when tips are off, nothing shows.
+ */
+function useJson<T>(url: string, refresh: number): { data?: T; loading: boolean } {
+  const [state, setState] = useState<{ data?: T; loading: boolean }>({ loading: true });
+  useEffect(() => {
+    const controller = new AbortController();
+    fetch(url, { cache: 'no-store', signal: controller.signal })
+      .then((response) => (response.ok ? (response.json() as Promise<T>) : undefined))
+      .then(
+        (data) => setState({ data, loading: false }),
+        () => {
+          if (!controller.signal.aborted) setState((previous) => ({ ...previous, loading: false }));
+        },
+      );
+    return () => controller.abort();
+  }, [url, refresh]);
+  return state;
+}
+
+/** Readers have no accounts yet: every supporter gets the same outline of a person. */
+function AnonymousAvatar() {
+  return (
+    <svg viewBox="0 0 24 24" role="img" aria-label={t.tip.anonymous} className="size-8 rounded-full border-2 border-white bg-stone-200 text-stone-400 dark:border-stone-950 dark:bg-stone-700 dark:text-stone-500">
+      <circle cx="12" cy="9" r="4" fill="currentColor" />
+      <path d="M4 21a8 8 0 0 1 16 0z" fill="currentColor" />
+    </svg>
+  );
+}
+
+/** "N 人赞赏" and the latest supporters, under an article; refreshed after a tip in its dialog. */
+export function ArticleSupportersIsland({ slug }: { slug: string }) {
+  const recorded = useTipDialog()?.recorded ?? 0;
+  const { data, loading } = useJson<ArticleSupporters>(`/api/articles/${encodeURIComponent(slug)}/supporters`, recorded);
+  return (
+    <div data-testid="article-supporters" aria-busy={loading} className="not-prose my-6 flex min-h-8 flex-col items-center gap-2 text-sm text-stone-600 dark:text-stone-300">
+      {data && data.count > 0 && (
+        <>
+          <p>{t.tip.supporters(data.count)}</p>
+          <ul aria-label={t.tip.latestSupporters} className="flex -space-x-2">
+            {data.latest.map((supporter, index) => (
+              <li key={`${index}-${supporter.at}`}>
+                <AnonymousAvatar />
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </div>
+  );
+}
+
+/** "N 人赞赏过" on an author's page. */
+export function AuthorSupportersIsland({ slug }: { slug: string }) {
+  const { data, loading } = useJson<AuthorSupporters>(`/api/authors/${encodeURIComponent(slug)}/supporters`, 0);
+  return (
+    <p data-testid="author-supporters" aria-busy={loading} className="mt-2 min-h-5 text-sm text-stone-500">
+      {data && data.count > 0 && t.tip.authorSupporters(data.count)}
+    </p>
+  );
+}

@@ -1,0 +1,75 @@
+'use server';
+
+import { updateTag } from 'next/cache';
+import { headers } from 'next/headers';
+import { getArticle } from '@/lib/content';
+import { getDbIfAvailable } from '@/lib/db';
+import { supportersTag } from '@/lib/supporters';
+import { submitTip, type SubmitTipError } from '@/lib/tips/submit';
+
+/** What the reader entered, sent back on failure so a form rendered without JavaScript keeps it. */
+export type TipFormValues = { amount: string; customAmount: string; method: string; message: string };
+
+export type TipFormState =
+  | { status: 'editing' }
+  | { status: 'thanked'; /** The reader's note as recorded, shown back as text. */ message: string | null }
+  | {
+      status: 'failed';
+      /** `network`: set by the form itself when the action could not be reached. */
+      error: SubmitTipError | 'network';
+      message: string;
+      fieldErrors: Record<string, string>;
+      values: TipFormValues;
+    };
+
+const text = (form: FormData, name: string) => {
+  const value = form.get(name);
+  return typeof value === 'string' ? value : '';
+};
+
+/**
+ * Records a tip from the tip form, in the article's dialog or on the tip page without JavaScript,
+ * then expires the article's and author's supporter caches so the next count includes it.
+ */
+export async function recordTip(_previous: TipFormState, form: FormData): Promise<TipFormState> {
+  const values: TipFormValues = {
+    amount: text(form, 'amount'),
+    customAmount: text(form, 'customAmount'),
+    method: text(form, 'method'),
+    message: text(form, 'message'),
+  };
+  const result = await submitTip(
+    {
+      articleSlug: text(form, 'article'),
+      // A filled-in custom amount wins over the preset, as the form says.
+      amount: values.customAmount.trim() || values.amount,
+      method: values.method,
+      message: values.message,
+      idempotencyKey: text(form, 'idempotencyKey'),
+    },
+    {
+      db: await getDbIfAvailable(),
+      clientKey: await clientAddress(),
+      readerId: null,
+      async resolveArticle(slug) {
+        const article = await getArticle(slug);
+        return article && { slug: article.slug, authorSlug: article.author.slug };
+      },
+    },
+  );
+  if (!result.ok) return { status: 'failed', error: result.error, message: result.message, fieldErrors: result.fieldErrors ?? {}, values };
+  if (result.created) {
+    updateTag(supportersTag.article(result.tip.articleSlug));
+    updateTag(supportersTag.author(result.tip.authorSlug));
+  }
+  return { status: 'thanked', message: result.tip.message };
+}
+
+/**
+ * The reader's IP address, the rate limit's key: the first X-Forwarded-For entry, which Vercel and
+ * a well-configured proxy set to the client, and `next start` fills from the socket when absent.
+ */
+async function clientAddress(): Promise<string> {
+  const list = await headers();
+  return list.get('x-forwarded-for')?.split(',')[0]?.trim() || list.get('x-real-ip') || 'unknown';
+}

@@ -1,0 +1,53 @@
+import { randomUUID } from 'node:crypto';
+import pg from 'pg';
+import { createDb, type Connection } from '@/lib/db';
+
+/** A database engine the tip suite runs against; `open` makes a new, empty, unmigrated database. */
+export type Backend = { name: string; open(): Promise<Connection> };
+
+const testDatabaseUrl = process.env.TEST_DATABASE_URL;
+
+// CI must prove the code against a real server, not only against PGlite: .ci/run starts one.
+if (process.env.CI && !testDatabaseUrl) {
+  throw new Error('CI is set but TEST_DATABASE_URL is not: .ci/run starts PostgreSQL with scripts/ci/postgres.sh and exports it.');
+}
+
+export const postgresSkipNote = testDatabaseUrl
+  ? undefined
+  : 'PostgreSQL not tested: TEST_DATABASE_URL is not set (eval "$(bash scripts/ci/postgres.sh start)" starts a server)';
+
+export const backends: Backend[] = [
+  { name: 'PGlite', open: () => createDb({}) },
+  ...(testDatabaseUrl ? [{ name: 'PostgreSQL', open: () => openFreshPostgres(testDatabaseUrl) }] : []),
+];
+
+/**
+ * A new database on the TEST_DATABASE_URL server, dropped again on close, so every run starts from
+ * nothing and parallel runs never meet. The URL's role needs CREATEDB.
+ */
+async function openFreshPostgres(serverUrl: string): Promise<Connection> {
+  const name = `yuedu_test_${randomUUID().replaceAll('-', '')}`;
+  await onServer(serverUrl, `create database ${name}`);
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  const connection = await createDb({ url: url.toString() });
+  return {
+    ...connection,
+    async close() {
+      await connection.close();
+      // Without FORCE: the pool's connections may still be closing, and PostgreSQL waits (up to
+      // 5 s) for them rather than killing them under a client that would report the kill.
+      await onServer(serverUrl, `drop database ${name}`);
+    },
+  };
+}
+
+async function onServer(serverUrl: string, statement: string): Promise<void> {
+  const client = new pg.Client({ connectionString: serverUrl });
+  await client.connect();
+  try {
+    await client.query(statement);
+  } finally {
+    await client.end();
+  }
+}

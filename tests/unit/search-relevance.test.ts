@@ -1,0 +1,52 @@
+import fs from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { buildSearchIndex, type SearchDocument, type SearchIndex } from '@/lib/search/build';
+import { collectSearchDocuments } from '@/lib/search/documents';
+import { searchIndex } from '@/lib/search/query';
+import cases from './search-relevance.json';
+import { corpusDir, repoRoot, stubSiteEnv } from './helpers';
+
+/**
+ * Queries a reader might type — Chinese, mixed with Latin words, full-width, question-like — each
+ * with the one article that should come first. They run against one index over the included
+ * content and the 66 real posts of the shared corpus together, so each article competes with all
+ * the others.
+ */
+describe('search relevance over the included content and the corpus', () => {
+  let dir: string;
+  let documents: SearchDocument[];
+  let index: SearchIndex;
+
+  beforeAll(async () => {
+    dir = await fs.mkdtemp(path.join(os.tmpdir(), 'yuedu-search-'));
+    await fs.cp(path.join(repoRoot, 'content'), dir, { recursive: true });
+    await fs.cp(corpusDir, path.join(dir, 'articles', 'corpus'), { recursive: true });
+    stubSiteEnv(dir, path.join(dir, 'articles'));
+    documents = await collectSearchDocuments();
+    index = buildSearchIndex(documents);
+  }, 120_000);
+
+  afterAll(async () => {
+    vi.unstubAllEnvs();
+    await fs.rm(dir, { recursive: true, force: true });
+  });
+
+  it('has at least 30 cases, each expecting an article that exists', () => {
+    expect(cases.length).toBeGreaterThanOrEqual(30);
+    const titles = new Set(documents.map((d) => d.title));
+    for (const c of cases) expect(titles, c.expected).toContain(c.expected);
+  });
+
+  it('puts the expected article first for at least 90% of the queries', () => {
+    const titleOf = new Map(documents.map((d) => [d.slug, d.title]));
+    const misses = cases.flatMap(({ query, expected }) => {
+      const top = searchIndex(index, query, { pageSize: 3 }).hits.map((h) => titleOf.get(h.slug));
+      return top[0] === expected ? [] : [`${query} → ${top.join(' | ') || '(nothing)'}; expected ${expected}`];
+    });
+    const precision = (cases.length - misses.length) / cases.length;
+    console.log(`search precision@1: ${precision.toFixed(3)} (${cases.length - misses.length}/${cases.length})${misses.map((m) => `\n  miss: ${m}`).join('')}`);
+    expect(precision).toBeGreaterThanOrEqual(0.9);
+  });
+});

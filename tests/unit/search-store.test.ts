@@ -1,0 +1,83 @@
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { post, stubSiteEnv, useTempDirs, writeFiles } from './helpers';
+
+const newTempDir = useTempDirs();
+
+/** lib/search/store and the content index it reads, fresh (their per-process caches empty). */
+async function freshStore() {
+  vi.resetModules();
+  return import('@/lib/search/store');
+}
+
+describe('the stored search index', () => {
+  let indexFile: string | undefined;
+
+  beforeEach(async () => {
+    const dir = await newTempDir();
+    await writeFiles(dir, {
+      'articles/a.md': post('title: 中介与撮合', '撮合和中介的角色。'),
+      'articles/b.md': post('title: 另一篇\ndate: 2020-01-01', '与撮合无关。'),
+    });
+    stubSiteEnv(dir, path.join(dir, 'articles'));
+    // A build folder of its own, so the file lands beside, never over, a real build's index.
+    vi.stubEnv('NEXT_DIST_DIR', `.next-unit-${process.pid}-${Math.random().toString(36).slice(2)}`);
+    indexFile = (await freshStore()).searchIndexPath();
+  });
+
+  afterEach(async () => {
+    vi.restoreAllMocks();
+    vi.unstubAllEnvs();
+    if (indexFile) await fs.rm(indexFile, { force: true });
+  });
+
+  it('is written under .search/, one file per build folder', async () => {
+    const { writeSearchIndex } = await freshStore();
+    const written = await writeSearchIndex();
+    expect(written.file).toBe(indexFile);
+    expect(path.relative(process.cwd(), written.file)).toBe(path.join('.search', `${process.env.NEXT_DIST_DIR!.slice(1)}.json`));
+    expect(written.documents).toBe(2);
+    expect((await fs.stat(written.file)).size).toBe(written.bytes);
+  });
+
+  it('is read from the file when it was built from the same content', async () => {
+    await (await freshStore()).writeSearchIndex();
+    const stored = JSON.parse(await fs.readFile(indexFile!, 'utf8'));
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const { getSearchIndex } = await freshStore();
+    expect(await getSearchIndex()).toEqual(stored.index);
+    expect(warn).not.toHaveBeenCalled();
+  });
+
+  it('is built in memory, with one warning, when the file is missing', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const { getSearchIndex } = await freshStore();
+    const [index, again] = await Promise.all([getSearchIndex(), getSearchIndex()]);
+    expect(again).toBe(index);
+    expect(index.docs.slugs).toHaveLength(2);
+    expect(warn).toHaveBeenCalledTimes(1);
+    expect(String(warn.mock.calls[0]![0])).toContain('does not exist');
+  });
+
+  it('is rebuilt when the file was built from other content', async () => {
+    await (await freshStore()).writeSearchIndex();
+    const other = await newTempDir();
+    await writeFiles(other, { 'articles/c.md': post('title: 别的文章') });
+    stubSiteEnv(other, path.join(other, 'articles'));
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const { getSearchIndex } = await freshStore();
+    const index = await getSearchIndex();
+    expect(index.docs.slugs).toEqual(['c']);
+    expect(String(warn.mock.calls[0]![0])).toContain('built from other articles');
+  });
+
+  it('is rebuilt when an article was edited since', async () => {
+    await (await freshStore()).writeSearchIndex();
+    await writeFiles(path.dirname(process.env.ARTICLES_DIR!), { 'articles/b.md': post('title: 另一篇\ndate: 2020-01-01', '改过的正文，多了几个字。') });
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const { getSearchIndex } = await freshStore();
+    expect((await getSearchIndex()).docs.texts).toContain('改过的正文，多了几个字。');
+    expect(warn).toHaveBeenCalledTimes(1);
+  });
+});
