@@ -36,7 +36,9 @@ function reportProblems(problems: ContentProblem[], strict: boolean) {
   if (problems.length === 0) return;
   const lines = problems.map(formatProblem);
   if (strict) throw new Error(`Content problems (CONTENT_STRICT is on):\n${lines.join('\n')}`);
-  console.warn(`Content problems; articles with errors are left out:\n${lines.join('\n')}`);
+  const errors = problems.filter((p) => p.severity === 'error').length;
+  const summary = `${errors} ${errors === 1 ? 'error' : 'errors'}, ${problems.length - errors} ${problems.length - errors === 1 ? 'warning' : 'warnings'}`;
+  console.warn(`Content problems (${summary}; articles with errors are left out):\n${lines.join('\n')}`);
 }
 
 export function formatProblem(p: ContentProblem): string {

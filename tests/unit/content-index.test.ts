@@ -37,6 +37,7 @@ describe('the site-wide content index', () => {
     expect(titles).toEqual(['好文章', '无名氏']);
     expect(warn).toHaveBeenCalledTimes(1);
     const printed = String(warn.mock.calls[0]![0]);
+    expect(printed).toMatch(/^Content problems \(1 error, 1 warning;/);
     expect(printed).toMatch(/error: broken\.md: front matter is not valid YAML/);
     expect(printed).toMatch(/warning: anonymous\.md \[author\]/);
   });
