@@ -1,20 +1,15 @@
 /* eslint-disable @next/next/no-img-element -- remote images from imported posts; no optimizer is configured */
 import Link from 'next/link';
-import { articleHref, authorHref, type ArticleMeta } from '@/lib/content';
+import { authorHref, type ArticleMeta } from '@/lib/content';
 import { t } from '@/lib/strings';
 import { ArticleDate } from './article-date';
+import { ArticleHeading } from './article-heading';
 
 export function ArticleCard({ article, eager = false }: { article: ArticleMeta; eager?: boolean }) {
-  const category = article.categories[0];
   return (
     <article className="group grid gap-4 border-b border-stone-200 py-6 sm:grid-cols-[1fr_12rem] dark:border-stone-800">
       <div className="min-w-0">
-        {category && <p className="mb-1 text-xs text-accent-strong dark:text-orange-300">{category.join(' · ')}</p>}
-        <h2 className="text-xl leading-snug font-semibold">
-          <Link href={articleHref(article.slug)} className="hover:text-accent">
-            {article.title}
-          </Link>
-        </h2>
+        <ArticleHeading article={article} size="text-xl" />
         <p className="mt-2 line-clamp-3 text-stone-600 dark:text-stone-400">{article.excerpt}</p>
         <p className="mt-3 flex flex-wrap gap-x-3 gap-y-1 text-sm text-stone-500 dark:text-stone-400">
           <Link href={authorHref(article.author.slug)} className="hover:text-accent">
