@@ -1,7 +1,9 @@
 import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
+import { ReaderProvider } from '@/components/reader/reader-provider';
 import { SiteFooter } from '@/components/site-footer';
 import { SiteHeader } from '@/components/site-header';
+import { loginEnabled } from '@/lib/auth/session';
 import { env } from '@/lib/env';
 import { site } from '@/lib/site';
 import { themeScript } from '@/lib/theme';
@@ -28,11 +30,14 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         <script dangerouslySetInnerHTML={{ __html: themeScript }} />
       </head>
       <body className="flex min-h-dvh flex-col">
-        <SiteHeader />
-        <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-8">
-          {children}
-        </main>
-        <SiteFooter />
+        {/* The session is read in the browser, so pages stay static; see components/reader/. */}
+        <ReaderProvider loginEnabled={loginEnabled()}>
+          <SiteHeader />
+          <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-8">
+            {children}
+          </main>
+          <SiteFooter />
+        </ReaderProvider>
       </body>
     </html>
   );

@@ -4,6 +4,7 @@ import { authorHref, type ArticleMeta } from '@/lib/content';
 import { t } from '@/lib/strings';
 import { ArticleDate } from './article-date';
 import { ArticleHeading } from './article-heading';
+import { MarkButtons } from './reader/mark-buttons';
 
 export function ArticleCard({ article, eager = false }: { article: ArticleMeta; eager?: boolean }) {
   return (
@@ -18,6 +19,9 @@ export function ArticleCard({ article, eager = false }: { article: ArticleMeta; 
           <ArticleDate iso={article.date} />
           <span>{t.article.readingTime(article.readingMinutes)}</span>
         </p>
+        <div className="mt-3">
+          <MarkButtons slug={article.slug} title={article.title} variant="card" />
+        </div>
       </div>
       {article.cover && (
         <img

@@ -1,7 +1,9 @@
 import Link from 'next/link';
+import { loginEnabled } from '@/lib/auth/session';
 import { categoryHref, getCategoryTree } from '@/lib/content';
 import { site } from '@/lib/site';
 import { t } from '@/lib/strings';
+import { AccountMenu } from './reader/account-menu';
 import { SearchForm } from './search-form';
 import { ThemeToggle } from './theme-toggle';
 
@@ -39,6 +41,7 @@ export async function SiteHeader() {
         </nav>
         <SearchForm compact />
         <ThemeToggle />
+        {loginEnabled() && <AccountMenu />}
       </div>
     </header>
   );

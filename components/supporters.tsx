@@ -3,6 +3,7 @@
 import { useEffect, useState } from 'react';
 import type { ArticleSupporters, AuthorSupporters } from '@/lib/supporters';
 import { t } from '@/lib/strings';
+import { AuthorAvatar } from './author-avatar';
 import { useTipDialog } from './tip-dialog';
 
 /**
@@ -26,7 +27,7 @@ function useJson<T>(url: string, refresh: number): { data?: T; loading: boolean 
   return state;
 }
 
-/** Readers have no accounts yet: every supporter gets the same outline of a person. */
+/** Supporters who tipped signed out, or asked to stay anonymous, get the same outline of a person. */
 function AnonymousAvatar() {
   return (
     <svg viewBox="0 0 24 24" role="img" aria-label={t.tip.anonymous} className="size-8 rounded-full border-2 border-white bg-stone-200 text-stone-400 dark:border-stone-950 dark:bg-stone-700 dark:text-stone-500">
@@ -47,8 +48,14 @@ export function ArticleSupportersIsland({ slug }: { slug: string }) {
           <p>{t.tip.supporters(data.count)}</p>
           <ul aria-label={t.tip.latestSupporters} className="flex -space-x-2">
             {data.latest.map((supporter, index) => (
-              <li key={`${index}-${supporter.at}`}>
-                <AnonymousAvatar />
+              <li key={`${index}-${supporter.at}`} title={supporter.name ?? t.tip.anonymous}>
+                {supporter.name ? (
+                  <span className="block rounded-full border-2 border-white dark:border-stone-950">
+                    <AuthorAvatar author={{ name: supporter.name, avatar: supporter.image ?? undefined }} size="row" label={supporter.name} />
+                  </span>
+                ) : (
+                  <AnonymousAvatar />
+                )}
               </li>
             ))}
           </ul>

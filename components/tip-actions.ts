@@ -2,13 +2,14 @@
 
 import { updateTag } from 'next/cache';
 import { headers } from 'next/headers';
+import { currentReader } from '@/lib/auth/session';
 import { getArticle } from '@/lib/content';
 import { getDbIfAvailable } from '@/lib/db';
 import { supportersTag } from '@/lib/supporters';
 import { submitTip, type SubmitTipError } from '@/lib/tips/submit';
 
 /** What the reader entered, sent back on failure so a form rendered without JavaScript keeps it. */
-export type TipFormValues = { amount: string; customAmount: string; method: string; message: string };
+export type TipFormValues = { amount: string; customAmount: string; method: string; message: string; anonymous: string };
 
 export type TipFormState =
   | { status: 'editing' }
@@ -37,7 +38,10 @@ export async function recordTip(_previous: TipFormState, form: FormData): Promis
     customAmount: text(form, 'customAmount'),
     method: text(form, 'method'),
     message: text(form, 'message'),
+    anonymous: text(form, 'anonymous'),
   };
+  // Signed in: the tip is listed on the reader's page, and shown under their name unless they asked not to be.
+  const reader = await currentReader();
   const result = await submitTip(
     {
       articleSlug: text(form, 'article'),
@@ -50,7 +54,8 @@ export async function recordTip(_previous: TipFormState, form: FormData): Promis
     {
       db: await getDbIfAvailable(),
       clientKey: await clientAddress(),
-      readerId: null,
+      readerId: reader?.id ?? null,
+      anonymous: values.anonymous === 'on',
       async resolveArticle(slug) {
         const article = await getArticle(slug);
         return article && { slug: article.slug, authorSlug: article.author.slug };

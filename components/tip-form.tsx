@@ -4,6 +4,7 @@ import { useActionState, useEffect, useId, useRef, useState, useTransition, type
 import type { TipSettings } from '@/lib/content';
 import { t } from '@/lib/strings';
 import { formatYuan, normalizeTipAmount, TIP_LIMITS, TIP_MESSAGE_MAX, TIP_PRESETS } from '@/lib/tip-input';
+import { useReader } from './reader/reader-provider';
 import { recordTip, type TipFormState } from './tip-actions';
 import { TipMethods, tipMethodsOf } from './tip-methods';
 
@@ -44,6 +45,8 @@ export function TipForm({ authorName, settings, articleSlug, idempotencyKey, onT
   const [message, setMessage] = useState(echoed?.message ?? '');
   const [amountMissing, setAmountMissing] = useState(false);
   const amount = custom.trim() ? normalizeTipAmount(custom) : preset || undefined;
+  const { status, user } = useReader();
+  const signedIn = status === 'signed-in' && user !== null;
 
   const thanks = useRef<HTMLDivElement>(null);
   const thanked = state.status === 'thanked';
@@ -68,7 +71,7 @@ export function TipForm({ authorName, settings, articleSlug, idempotencyKey, onT
       try {
         setSubmitted(await recordTip(state, form));
       } catch {
-        setSubmitted({ status: 'failed', error: 'network', message: t.tip.errors.network, fieldErrors: {}, values: { amount: preset, customAmount: custom, method: method ?? '', message } });
+        setSubmitted({ status: 'failed', error: 'network', message: t.tip.errors.network, fieldErrors: {}, values: { amount: preset, customAmount: custom, method: method ?? '', message, anonymous: String(form.get('anonymous') ?? '') } });
       }
     });
   };
@@ -186,6 +189,16 @@ export function TipForm({ authorName, settings, articleSlug, idempotencyKey, onT
         </p>
         {fieldErrors.message && <p className={errorClass}>{fieldErrors.message}</p>}
       </div>
+
+      {signedIn && (
+        <div className="space-y-1 text-sm text-stone-600 dark:text-stone-300">
+          <p>{t.tip.signedInAs(user.name ?? t.reader.unnamed)}</p>
+          <label className="flex items-center gap-2">
+            <input type="checkbox" name="anonymous" defaultChecked={echoed?.anonymous === 'on'} />
+            {t.tip.stayAnonymous}
+          </label>
+        </div>
+      )}
 
       {general.length > 0 && (
         <div role="alert" className={errorClass}>

@@ -1,6 +1,12 @@
 import path from 'node:path';
 import { z } from 'zod';
 
+/** A variable that may be unset; blank counts as unset, so `FOO=` in a .env file turns FOO off. */
+const optionalText = z
+  .string()
+  .optional()
+  .transform((v) => v?.trim() || undefined);
+
 /**
  * Every environment variable the site reads, validated once. A wrong value stops the process with
  * the variable's name rather than surfacing later as a confusing rendering bug.
@@ -34,6 +40,19 @@ const schema = z.object({
     .transform((v) => (v === '' ? undefined : v === '1' || v === 'true')),
   VERCEL: z.string().optional(),
   NODE_ENV: z.string().optional(),
+  // Reader login (lib/auth): each provider is on when its variables are set.
+  AUTH_GITHUB_ID: optionalText,
+  AUTH_GITHUB_SECRET: optionalText,
+  AUTH_GOOGLE_ID: optionalText,
+  AUTH_GOOGLE_SECRET: optionalText,
+  AUTH_OIDC_ISSUER: optionalText.refine((v) => v === undefined || URL.canParse(v), {
+    message: 'must be the identity provider’s issuer URL, such as https://id.example.com/realms/main',
+  }),
+  AUTH_OIDC_ID: optionalText,
+  AUTH_OIDC_SECRET: optionalText,
+  AUTH_OIDC_NAME: optionalText,
+  NEXTAUTH_SECRET: optionalText,
+  NEXTAUTH_URL: optionalText.refine((v) => v === undefined || URL.canParse(v), { message: 'must be the site’s absolute URL' }),
 });
 
 function isTimeZone(zone: string): boolean {
@@ -59,6 +78,22 @@ export type Env = {
   /** Running on Vercel, whose file system is read-only apart from a temporary folder. */
   onVercel: boolean;
   production: boolean;
+  auth: AuthEnv;
+};
+
+/** A sign-in provider the site offers, with what next-auth needs to talk to it. */
+export type LoginProvider =
+  | { id: 'github'; clientId: string; clientSecret: string }
+  | { id: 'google'; clientId: string; clientSecret: string }
+  | { id: 'oidc'; name: string; issuer: string; clientId: string; clientSecret: string };
+
+export type AuthEnv = {
+  /** In the order the sign-in page lists them; empty: login is off and no login UI shows. */
+  providers: LoginProvider[];
+  /** Signs the session cookie. Required in production when a provider is on. */
+  secret: string | undefined;
+  /** The site's address as the identity providers see it (callback URLs); next-auth reads it too. */
+  url: string | undefined;
 };
 
 export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
@@ -71,18 +106,64 @@ export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
   // Content is found at run time from a configurable folder; outputFileTracingIncludes ships it.
   const contentDir = path.resolve(/*turbopackIgnore: true*/ env.CONTENT_DIR);
   const vercelHost = env.VERCEL_PROJECT_PRODUCTION_URL || env.VERCEL_URL;
+  const siteUrl = (env.SITE_URL ?? (vercelHost ? `https://${vercelHost}` : 'http://localhost:3000')).replace(/\/+$/, '');
+  const production = env.NODE_ENV === 'production';
   return {
     contentDir,
     articlesDir: path.resolve(/*turbopackIgnore: true*/ env.ARTICLES_DIR ?? path.join(contentDir, 'articles')),
-    siteUrl: (env.SITE_URL ?? (vercelHost ? `https://${vercelHost}` : 'http://localhost:3000')).replace(/\/+$/, ''),
+    siteUrl,
     timeZone: env.SITE_TIMEZONE,
     strictContent: env.CONTENT_STRICT,
     databaseUrl: env.DATABASE_URL,
     dataDir: path.resolve(/*turbopackIgnore: true*/ env.DATA_DIR),
     dbAutoMigrate: env.DB_AUTO_MIGRATE,
     onVercel: Boolean(env.VERCEL),
-    production: env.NODE_ENV === 'production',
+    production,
+    auth: readAuthEnv(env, production),
   };
+}
+
+type ParsedEnv = z.infer<typeof schema>;
+
+/**
+ * Which providers are on, from their variables. Half a provider (an ID without its secret) and a
+ * production site with login but no NEXTAUTH_SECRET are errors naming the variable: a silent
+ * fallback would either hide the login or sign sessions with a guessable key.
+ */
+function readAuthEnv(env: ParsedEnv, production: boolean): AuthEnv {
+  const problems: string[] = [];
+  const pair = (idName: keyof ParsedEnv, secretName: keyof ParsedEnv, extra: (keyof ParsedEnv)[] = []) => {
+    const names = [idName, secretName, ...extra];
+    const set = names.filter((name) => env[name] !== undefined);
+    if (set.length > 0 && set.length < names.length) {
+      const missing = names.filter((name) => env[name] === undefined);
+      problems.push(`  ${missing.join(', ')}: required with ${set.join(', ')} (set all of ${names.join(', ')}, or none)`);
+    }
+    return set.length === names.length;
+  };
+  const providers: LoginProvider[] = [];
+  if (pair('AUTH_GITHUB_ID', 'AUTH_GITHUB_SECRET')) {
+    providers.push({ id: 'github', clientId: env.AUTH_GITHUB_ID!, clientSecret: env.AUTH_GITHUB_SECRET! });
+  }
+  if (pair('AUTH_GOOGLE_ID', 'AUTH_GOOGLE_SECRET')) {
+    providers.push({ id: 'google', clientId: env.AUTH_GOOGLE_ID!, clientSecret: env.AUTH_GOOGLE_SECRET! });
+  }
+  if (pair('AUTH_OIDC_ID', 'AUTH_OIDC_SECRET', ['AUTH_OIDC_ISSUER'])) {
+    providers.push({
+      id: 'oidc',
+      name: env.AUTH_OIDC_NAME ?? 'OpenID Connect',
+      issuer: env.AUTH_OIDC_ISSUER!.replace(/\/+$/, ''),
+      clientId: env.AUTH_OIDC_ID!,
+      clientSecret: env.AUTH_OIDC_SECRET!,
+    });
+  }
+  if (production && providers.length > 0 && !env.NEXTAUTH_SECRET) {
+    problems.push(
+      `  NEXTAUTH_SECRET: required in production when login is on (${providers.map((p) => p.id).join(', ')}); it signs readers' sessions. Make one with: openssl rand -base64 32`,
+    );
+  }
+  if (problems.length > 0) throw new Error(`Invalid environment:\n${problems.join('\n')}`);
+  return { providers, secret: env.NEXTAUTH_SECRET, url: (env.NEXTAUTH_URL ?? env.SITE_URL)?.replace(/\/+$/, '') };
 }
 
 let cached: Env | undefined;

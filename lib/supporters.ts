@@ -25,8 +25,11 @@ const LATEST_SHOWN = 8;
  */
 const REVALIDATE_SECONDS = 300;
 
-/** JSON of /api/articles/[slug]/supporters. Readers have no accounts yet, so every supporter is anonymous. */
-export type ArticleSupporters = { count: number; latest: { anonymous: boolean; at: string }[] };
+/**
+ * JSON of /api/articles/[slug]/supporters. A supporter has a name and avatar when they tipped
+ * signed in and did not ask to stay anonymous; otherwise both are null.
+ */
+export type ArticleSupporters = { count: number; latest: { name: string | null; image: string | null; at: string }[] };
 
 /** JSON of /api/authors/[slug]/supporters. */
 export type AuthorSupporters = { count: number };
@@ -36,7 +39,7 @@ export type AuthorSupporters = { count: number };
  * folder's cache/), so after DATA_DIR or DATABASE_URL changes the old database's counts must not
  * answer. Hashed, so no connection URL ends up in a cache key.
  */
-function databaseKey(): string {
+export function databaseKey(): string {
   return createHash('sha256').update(JSON.stringify(databaseLocation())).digest('hex').slice(0, 16);
 }
 
@@ -44,7 +47,10 @@ export function articleSupporters(slug: string): Promise<ArticleSupporters> {
   return unstable_cache(
     async () => {
       const { count, latest } = await getArticleSupporters(await getDb(), slug, LATEST_SHOWN);
-      return { count, latest: latest.map((s) => ({ anonymous: s.readerId === null, at: s.createdAt.toISOString() })) };
+      return {
+        count,
+        latest: latest.map((s) => ({ name: s.reader?.name ?? null, image: s.reader?.image ?? null, at: s.createdAt.toISOString() })),
+      };
     },
     ['article-supporters', databaseKey(), slug],
     { tags: [supportersTag.article(slug)], revalidate: REVALIDATE_SECONDS },

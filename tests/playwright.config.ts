@@ -1,14 +1,19 @@
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { defineConfig, devices, type PlaywrightTestConfig } from '@playwright/test';
-import { baseURLs, corpusSourceDir, ports, repoRoot, serverLog } from './e2e/support/paths';
+import { baseURLs, corpusSourceDir, oidcIssuer, ports, repoRoot, serverLog } from './e2e/support/paths';
 
 /**
  * End-to-end tests against two production builds of the site:
- *  - project `site`:   the included content/            → next build/start on 127.0.0.1:3100 (.next-test)
- *  - project `corpus`: a temp copy of ../shared/corpus  → next build/start on 127.0.0.1:3101 (.next-corpus)
- * Specs named `corpus.spec.ts` or `*.corpus.spec.ts` run in `corpus`, every other spec in `site`.
- * Run one project with `npm run test:e2e -- --project site`.
+ *  - project `site`:    the included content/, login on through the test OpenID Connect provider
+ *                       (oidc-server.mjs on 127.0.0.1:3190), embedded PGlite
+ *                       → next build/start on 127.0.0.1:3100 (.next-test)
+ *  - project `site-pg`: the same build started again against a real PostgreSQL server
+ *                       (TEST_DATABASE_URL) → next start on 127.0.0.1:3102; runs the reader specs
+ *  - project `corpus`:  a temp copy of ../shared/corpus, login off (no provider configured)
+ *                       → next build/start on 127.0.0.1:3101 (.next-corpus)
+ * Specs named `corpus.spec.ts` or `*.corpus.spec.ts` run in `corpus`, `reader*.spec.ts` in `site`
+ * and `site-pg`, every other spec in `site`. Run one project with `npm run test:e2e -- --project site`.
  *
  * Playwright cannot download browsers here: it drives the system Chromium (Debian package
  * `chromium`), found on PATH at run time or given as CHROMIUM_PATH.
@@ -48,25 +53,50 @@ function requestedProjects(argv: string[]): Set<string> | undefined {
   return names.length ? new Set(names.flatMap((n) => n.split(','))) : undefined;
 }
 const wanted = requestedProjects(process.argv);
-const serves = (project: 'site' | 'corpus') => !wanted || wanted.has(project);
+const serves = (project: 'site' | 'site-pg' | 'corpus') => !wanted || wanted.has(project);
+
+// The reader features must be proven against a real PostgreSQL server in CI, not only PGlite.
+const testDatabaseUrl = process.env.TEST_DATABASE_URL;
+if (CI && !testDatabaseUrl && serves('site-pg')) {
+  throw new Error('CI is set but TEST_DATABASE_URL is not: .ci/run starts PostgreSQL with scripts/ci/postgres.sh and exports it.');
+}
+const withPostgres = serves('site-pg') && Boolean(testDatabaseUrl);
 
 type WebServer = Extract<NonNullable<PlaywrightTestConfig['webServer']>, unknown[]>[number];
-const server = (name: 'site' | 'corpus', args: string): WebServer => ({
+/** One of the site's servers (serve.mjs: builds and starts it, logging to serverLog(name)). */
+const site = (name: 'site' | 'site-pg' | 'corpus', port: number, args: string): WebServer => ({
   name,
-  command: `node ${path.join('tests', 'e2e', 'support', 'serve.mjs')} ${args} --log ${JSON.stringify(serverLog(name))}`,
+  command: `node ${path.join('tests', 'e2e', 'support', 'serve.mjs')} --port ${port} ${args} --log ${JSON.stringify(serverLog(name))}`,
   cwd: repoRoot,
-  port: ports[name],
+  port,
   timeout: SERVER_START_TIMEOUT,
   reuseExistingServer: !CI,
   stdout: 'pipe',
   stderr: 'pipe',
-  // Lets serve.mjs stop `next start` and delete its temporary copy of the corpus.
+  // Lets serve.mjs stop `next start`, delete its temporary files and drop its database.
   gracefulShutdown: { signal: 'SIGTERM', timeout: 5_000 },
 });
+const identityProvider: WebServer = {
+  name: 'oidc',
+  command: `node ${path.join('tests', 'e2e', 'support', 'oidc-server.mjs')} --port ${ports.oidc}`,
+  cwd: repoRoot,
+  port: ports.oidc,
+  reuseExistingServer: !CI,
+  gracefulShutdown: { signal: 'SIGTERM', timeout: 5_000 },
+};
+
+// Started in this order, each once the one before answers: site-pg starts the build site made.
 const webServer: WebServer[] = [];
-if (serves('site')) webServer.push(server('site', `--port ${ports.site} --dist .next-test`));
+const login = `--oidc-issuer ${oidcIssuer}`;
+if (serves('site') || withPostgres) {
+  webServer.push(identityProvider);
+  webServer.push(site('site', ports.site, `--dist .next-test ${login}`));
+}
+if (withPostgres) {
+  webServer.push(site('site-pg', ports.sitePg, `--dist .next-test --no-build ${login} --postgres ${JSON.stringify(testDatabaseUrl)}`));
+}
 if (serves('corpus')) {
-  webServer.push(server('corpus', `--port ${ports.corpus} --dist .next-corpus --articles ${JSON.stringify(corpusSourceDir)}`));
+  webServer.push(site('corpus', ports.corpus, `--dist .next-corpus --articles ${JSON.stringify(corpusSourceDir)}`));
 }
 
 export default defineConfig({
@@ -106,6 +136,11 @@ export default defineConfig({
       name: 'site',
       testIgnore: /(^|[\\/.])corpus\.spec\.ts$/,
       use: { baseURL: baseURLs.site },
+    },
+    {
+      name: 'site-pg',
+      testMatch: withPostgres ? /(^|[\\/])reader[^\\/]*\.spec\.ts$/ : /^$/,
+      use: { baseURL: baseURLs.sitePg },
     },
     {
       name: 'corpus',

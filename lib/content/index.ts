@@ -15,6 +15,7 @@ export type { ArchiveEntry, ArchiveMonth, ArchiveYear } from './archive';
 export type { TocEntry } from './analyze';
 export type { BodyFormat } from './markdown';
 export { decodeParam } from './slug';
+export { articleHref, authorHref, tagHref, tipHref } from './href';
 
 let indexPromise: Promise<ContentIndex> | undefined;
 
@@ -177,15 +178,9 @@ export async function getArchive(): Promise<ArchiveYear[]> {
   return groupByMonth(await getArticles(), env().timeZone);
 }
 
-export const articleHref = (slug: string) => `/articles/${encodeURIComponent(slug)}`;
-export const authorHref = (slug: string) => `/authors/${encodeURIComponent(slug)}`;
-/** The author's tip page; from an article, it names the article so the tip is recorded for it. */
-export const tipHref = (slug: string, articleSlug?: string) =>
-  `${authorHref(slug)}/tip${articleSlug ? `?article=${encodeURIComponent(articleSlug)}` : ''}`;
 
 /** How to tip an author: their own settings, else the site's; undefined when neither offers a way. */
 export function tipSettingsFor(author: Pick<Author, 'tip'>): TipSettings | undefined {
   const settings = author.tip ?? site.tipDefaults;
   return settings.wechat || settings.alipay || settings.links.length > 0 ? settings : undefined;
 }
-export const tagHref = (slug: string) => `/tags/${encodeURIComponent(slug)}`;

@@ -1,11 +1,83 @@
 /**
  * The one database schema, for PGlite and PostgreSQL alike. `npm run db:generate` turns changes
- * here into a migration in drizzle/; never edit the generated SQL by hand.
+ * here into a migration in drizzle/; edit the generated SQL only where drizzle-kit cannot say
+ * what is needed, with a comment saying why (0001 converts a column).
  */
 import { sql } from 'drizzle-orm';
-import { check, index, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { boolean, check, index, integer, pgTable, primaryKey, real, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 
 export const tipMethods = ['wechat', 'alipay', 'link'] as const;
+
+/**
+ * A signed-in reader. Sessions are JWTs, so signing in needs no database; this row exists so that
+ * bookmarks, likes, history and tips can point at one reader whichever device they use.
+ */
+export const users = pgTable('users', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  name: text('name'),
+  // The provider's avatar URL, shown in the header and beside the reader's tips.
+  image: text('image'),
+  email: text('email'),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  lastSignInAt: timestamp('last_sign_in_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+/** Which provider identity belongs to which reader: one row per (provider, that provider's user id). */
+export const accounts = pgTable(
+  'accounts',
+  {
+    provider: text('provider').notNull(),
+    providerAccountId: text('provider_account_id').notNull(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [primaryKey({ columns: [table.provider, table.providerAccountId] }), index('accounts_user_id_idx').on(table.userId)],
+);
+
+/** Bookmarks and likes have one shape: a reader marked an article, once. */
+function readerMarks(name: 'bookmarks' | 'likes') {
+  return pgTable(
+    name,
+    {
+      userId: uuid('user_id')
+        .notNull()
+        .references(() => users.id, { onDelete: 'cascade' }),
+      articleSlug: text('article_slug').notNull(),
+      createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    },
+    (table) => [
+      // The primary key makes marking twice a no-op, and serves "my marks" when led by user_id.
+      primaryKey({ columns: [table.userId, table.articleSlug] }),
+      // The per-article count.
+      index(`${name}_article_slug_idx`).on(table.articleSlug),
+    ],
+  );
+}
+
+export const bookmarks = readerMarks('bookmarks');
+export const likes = readerMarks('likes');
+
+/** The articles a reader opened, and how far down the last reading got. */
+export const readingHistory = pgTable(
+  'reading_history',
+  {
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    articleSlug: text('article_slug').notNull(),
+    // The share of the article body above the reader's position, 0 to 1, at the last reading.
+    progress: real('progress').notNull().default(0),
+    firstReadAt: timestamp('first_read_at', { withTimezone: true }).notNull().defaultNow(),
+    lastReadAt: timestamp('last_read_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [
+    primaryKey({ columns: [table.userId, table.articleSlug] }),
+    index('reading_history_user_id_last_read_at_idx').on(table.userId, table.lastReadAt),
+    check('reading_history_progress_range', sql`${table.progress} >= 0 and ${table.progress} <= 1`),
+  ],
+);
 
 export const tips = pgTable(
   'tips',
@@ -18,7 +90,10 @@ export const tips = pgTable(
     amountFen: integer('amount_fen').notNull(),
     method: text('method', { enum: tipMethods }).notNull(),
     message: text('message'),
-    readerId: text('reader_id'),
+    // The signed-in reader who tipped; null for an anonymous tip or a reader who has been deleted.
+    readerId: uuid('reader_id').references(() => users.id, { onDelete: 'set null' }),
+    // A signed-in reader may tip without their name being shown; their own page still lists it.
+    anonymous: boolean('anonymous').notNull().default(false),
     // Chosen by the reader's browser once per tip dialog, so a double click or a retried request
     // records the tip once.
     idempotencyKey: text('idempotency_key').notNull().unique(),

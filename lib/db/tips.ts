@@ -1,6 +1,6 @@
 import { count, desc, eq } from 'drizzle-orm';
 import type { Database } from './connection';
-import { tipMethods, tips } from './schema';
+import { tipMethods, tips, users } from './schema';
 
 export type TipMethod = (typeof tipMethods)[number];
 
@@ -12,10 +12,13 @@ export type Tip = {
   method: TipMethod;
   message: string | null;
   readerId: string | null;
+  /** Given signed in, but not to be shown under the reader's name. */
+  anonymous: boolean;
   createdAt: Date;
 };
 
-export type NewTip = Omit<Tip, 'id' | 'createdAt'> & {
+export type NewTip = Omit<Tip, 'id' | 'createdAt' | 'anonymous'> & {
+  anonymous?: boolean;
   idempotencyKey: string;
   /** Defaults to the database's clock. */
   createdAt?: Date;
@@ -39,22 +42,28 @@ export async function insertTip(db: Database, tip: NewTip): Promise<{ tip: Tip; 
   return { tip: toTip(existing), created: false };
 }
 
+/** One of an article's latest supporters: a named reader, or null for an anonymous tip. */
+export type Supporter = { reader: { name: string | null; image: string | null } | null; createdAt: Date };
+
 /** How many tips an article has had, and who gave the latest ones, newest first. */
-export async function getArticleSupporters(
-  db: Database,
-  articleSlug: string,
-  latest = 10,
-): Promise<{ count: number; latest: { readerId: string | null; createdAt: Date }[] }> {
+export async function getArticleSupporters(db: Database, articleSlug: string, latest = 10): Promise<{ count: number; latest: Supporter[] }> {
   const [total, recent] = await Promise.all([
     db.select({ count: count() }).from(tips).where(eq(tips.articleSlug, articleSlug)),
     db
-      .select({ readerId: tips.readerId, createdAt: tips.createdAt })
+      .select({ readerId: tips.readerId, anonymous: tips.anonymous, name: users.name, image: users.image, createdAt: tips.createdAt })
       .from(tips)
+      .leftJoin(users, eq(users.id, tips.readerId))
       .where(eq(tips.articleSlug, articleSlug))
       .orderBy(desc(tips.createdAt), desc(tips.id))
       .limit(latest),
   ]);
-  return { count: total[0]?.count ?? 0, latest: recent };
+  return {
+    count: total[0]?.count ?? 0,
+    latest: recent.map(({ readerId, anonymous, name, image, createdAt }) => ({
+      reader: readerId !== null && !anonymous ? { name, image } : null,
+      createdAt,
+    })),
+  };
 }
 
 /** Tips across all of an author's articles (a reader who tips twice counts twice). */

@@ -61,7 +61,10 @@ export type SubmitTipContext = {
   db: Database | null;
   /** Who is asking, for the rate limit: an IP address or a cookie, whatever the caller trusts. */
   clientKey: string;
+  /** The signed-in reader tipping, if any; the tip is then listed on their page. */
   readerId?: string | null;
+  /** A signed-in reader's wish not to be shown by name among the supporters. */
+  anonymous?: boolean;
   /** The published article with this slug; its author is taken from here, never from the input. */
   resolveArticle(slug: string): Promise<{ slug: string; authorSlug: string } | undefined>;
   /** The time of the request: the tip's time and the rate limit's clock. */
@@ -93,6 +96,7 @@ export async function submitTip(input: unknown, context: SubmitTipContext): Prom
       articleSlug: article.slug,
       authorSlug: article.authorSlug,
       readerId: context.readerId ?? null,
+      anonymous: Boolean(context.readerId && context.anonymous),
       createdAt: context.now,
     });
     return { ok: true, ...recorded };

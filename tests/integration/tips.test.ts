@@ -7,6 +7,7 @@ import { count, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Connection, Database } from '@/lib/db';
 import { tips } from '@/lib/db/schema';
+import { upsertReader } from '@/lib/db/readers';
 import { getArticleSupporters, getAuthorSupporterCount, insertTip } from '@/lib/db/tips';
 import { t } from '@/lib/strings';
 import { TIP_LIMITS } from '@/lib/tip-input';
@@ -81,11 +82,12 @@ describe.each(backends)('$name', (backend: Backend) => {
   it('records a tip in fen, with the author from the content and the reader from the context', async () => {
     const author = `author-${randomUUID()}`;
     const slug = article(author);
-    const result = await submitTip(tipInput(slug, { authorSlug: 'someone-else', method: 'alipay' }), context(db, { readerId: 'reader-1' }));
+    const reader = await upsertReader(db, { provider: 'oidc', providerAccountId: randomUUID(), name: '读者' });
+    const result = await submitTip(tipInput(slug, { authorSlug: 'someone-else', method: 'alipay' }), context(db, { readerId: reader.id }));
     expect(result).toMatchObject({
       ok: true,
       created: true,
-      tip: { articleSlug: slug, authorSlug: author, amountFen: 520, method: 'alipay', message: '谢谢', readerId: 'reader-1' },
+      tip: { articleSlug: slug, authorSlug: author, amountFen: 520, method: 'alipay', message: '谢谢', readerId: reader.id, anonymous: false },
     });
     if (!result.ok) return;
     expect(result.tip.id).toMatch(/^[0-9a-f-]{36}$/);
@@ -195,16 +197,18 @@ describe.each(backends)('$name', (backend: Backend) => {
   it('lists the latest supporters newest first, with the count of all', async () => {
     const slug = article();
     const start = Date.parse('2030-02-01T08:00:00Z');
-    for (const [i, readerId] of ['r1', null, 'r3', 'r4'].entries()) {
+    const reader = (name: string) => upsertReader(db, { provider: 'oidc', providerAccountId: randomUUID(), name, image: `https://img.example/${name}.png` });
+    const [r1, r3, r4] = [await reader('一号'), await reader('三号'), await reader('四号')];
+    for (const [i, readerId] of [r1.id, null, r3.id, r4.id].entries()) {
       const result = await submitTip(tipInput(slug), context(db, { readerId, now: new Date(start + i * 1000) }));
       expect(result.ok).toBe(true);
     }
     expect(await getArticleSupporters(db, slug, 3)).toEqual({
       count: 4,
       latest: [
-        { readerId: 'r4', createdAt: new Date(start + 3000) },
-        { readerId: 'r3', createdAt: new Date(start + 2000) },
-        { readerId: null, createdAt: new Date(start + 1000) },
+        { reader: { name: '四号', image: 'https://img.example/四号.png' }, createdAt: new Date(start + 3000) },
+        { reader: { name: '三号', image: 'https://img.example/三号.png' }, createdAt: new Date(start + 2000) },
+        { reader: null, createdAt: new Date(start + 1000) },
       ],
     });
     expect(await getArticleSupporters(db, '没有人赞赏的文章')).toEqual({ count: 0, latest: [] });

@@ -2,12 +2,14 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { ArticleBody } from '@/components/article-body';
+import { ARTICLE_BODY_ID, ArticleBody } from '@/components/article-body';
 import { ArticleDate } from '@/components/article-date';
 import { ArticlePager, RelatedArticles } from '@/components/article-links';
 import { AuthorCard } from '@/components/author-card';
 import { CategoryBreadcrumbs } from '@/components/category-breadcrumbs';
 import { QrCode } from '@/components/qr-code';
+import { MarkButtons } from '@/components/reader/mark-buttons';
+import { ReadingProgress } from '@/components/reader/reading-progress';
 import { ShareMenu } from '@/components/share-menu';
 import { JsonLd } from '@/components/json-ld';
 import { TableOfContents } from '@/components/table-of-contents';
@@ -100,7 +102,10 @@ export default async function ArticlePage({ params }: Props) {
             <span>{t.article.words(article.wordCount)}</span>
           </p>
           {tags.length > 0 && <TagLinks tags={tags} className="text-xs" />}
-          <ShareMenu url={shareUrl} title={article.title} qrCode={<QrCode text={shareUrl} label={t.share.qr} className="size-48" />} />
+          <div className="flex flex-wrap items-center gap-3">
+            <MarkButtons slug={article.slug} title={article.title} variant="article" />
+            <ShareMenu url={shareUrl} title={article.title} qrCode={<QrCode text={shareUrl} label={t.share.qr} className="size-48" />} />
+          </div>
         </header>
         {article.cover && !article.coverInBody && (
           <img src={article.cover} alt="" width={1200} height={630} referrerPolicy="no-referrer" decoding="async" className="mb-8 aspect-[1200/630] w-full rounded-lg bg-stone-200 object-cover dark:bg-stone-800" />
@@ -114,6 +119,7 @@ export default async function ArticlePage({ params }: Props) {
           </details>
         )}
         <ArticleBody article={article} />
+        <ReadingProgress slug={article.slug} title={article.title} bodyId={ARTICLE_BODY_ID} />
         {!article.tipInBody && <TipButton author={article.author} articleSlug={article.slug} />}
         {tipSettings && <ArticleSupportersIsland slug={article.slug} />}
         <footer className="mt-12 space-y-10">

@@ -3,6 +3,12 @@
 //
 //   node tests/e2e/support/serve.mjs --port 3100 --dist .next-test --log /tmp/x.log
 //   node tests/e2e/support/serve.mjs --port 3101 --dist .next-corpus --articles ../shared/corpus --log /tmp/y.log
+//   node tests/e2e/support/serve.mjs --port 3102 --dist .next-test --no-build --postgres postgres://… --log /tmp/z.log
+//
+// Login is on when --oidc-issuer names the test identity provider (oidc-server.mjs): the site is
+// then built and started with it as its OpenID Connect provider. --postgres gives the server a new
+// database on that PostgreSQL server (migrated with `npm run db:migrate`, dropped on exit) instead
+// of the embedded one. --no-build starts an existing build (another server's) as it is.
 //
 // With --articles, that folder is first copied into a fresh temporary folder (the source stays
 // untouched) and served as ARTICLES_DIR; CONTENT_DIR stays the default, so authors and categories
@@ -16,6 +22,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import { parseArgs } from 'node:util';
+import { loginEnv } from './login-env.mjs';
 
 const { values: args } = parseArgs({
   options: {
@@ -23,10 +30,13 @@ const { values: args } = parseArgs({
     dist: { type: 'string' },
     articles: { type: 'string' },
     log: { type: 'string' },
+    'oidc-issuer': { type: 'string' },
+    postgres: { type: 'string' },
+    'no-build': { type: 'boolean', default: false },
   },
 });
 if (!args.port || !args.dist || !args.log) {
-  console.error('usage: serve.mjs --port N --dist DIR --log FILE [--articles DIR]');
+  console.error('usage: serve.mjs --port N --dist DIR --log FILE [--articles DIR] [--oidc-issuer URL] [--postgres URL] [--no-build]');
   process.exit(2);
 }
 
@@ -43,9 +53,14 @@ const say = (line) => {
 
 const env = { ...process.env, NEXT_DIST_DIR: args.dist, NEXT_TELEMETRY_DISABLED: '1' };
 // Only what this script decides: a stray value in the caller's shell must not change what is tested.
+for (const name of Object.keys(env)) {
+  if (/^(AUTH_|NEXTAUTH_)/.test(name)) delete env[name];
+}
 delete env.ARTICLES_DIR;
 delete env.CONTENT_DIR;
 delete env.NODE_ENV;
+delete env.DATABASE_URL;
+if (args['oidc-issuer']) Object.assign(env, loginEnv(args['oidc-issuer'], args.port));
 
 const tempDir = fs.mkdtempSync(path.join(os.tmpdir(), 'yuedu-serve-'));
 env.DATA_DIR = path.join(tempDir, 'data');
@@ -59,9 +74,31 @@ if (args.articles) {
   fs.cpSync(source, copy, { recursive: true });
   env.ARTICLES_DIR = copy;
 }
-say(`[serve] ${args.dist} on 127.0.0.1:${args.port}, ARTICLES_DIR=${env.ARTICLES_DIR ?? '(default: content/articles)'}, log ${args.log}`);
+say(
+  `[serve] ${args.dist} on 127.0.0.1:${args.port}, ARTICLES_DIR=${env.ARTICLES_DIR ?? '(default: content/articles)'}, ` +
+    `login ${env.AUTH_OIDC_ISSUER ? `via ${env.AUTH_OIDC_ISSUER}` : 'off'}, database ${args.postgres ? 'PostgreSQL' : 'PGlite'}, log ${args.log}`,
+);
 
+let dropDatabase = async () => {};
 const cleanup = () => fs.rmSync(tempDir, { recursive: true, force: true });
+if (args.postgres) {
+  const pg = requireFromRoot('pg');
+  const name = `yuedu_e2e_${process.pid}_${Date.now()}`;
+  const onServer = async (statement) => {
+    const client = new pg.Client({ connectionString: args.postgres });
+    await client.connect();
+    try {
+      await client.query(statement);
+    } finally {
+      await client.end();
+    }
+  };
+  await onServer(`create database ${name}`);
+  const url = new URL(args.postgres);
+  url.pathname = `/${name}`;
+  env.DATABASE_URL = url.toString();
+  dropDatabase = () => onServer(`drop database if exists ${name} with (force)`).catch(() => {});
+}
 
 let child;
 function run(bin, argv) {
@@ -80,26 +117,34 @@ function run(bin, argv) {
 }
 
 for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
-  process.on(signal, () => {
+  process.on(signal, async () => {
     child?.kill('SIGTERM');
     cleanup();
+    await dropDatabase();
     process.exit(0);
   });
 }
 process.on('exit', cleanup);
 
-// What `npm run build` does: the search index first, then the build.
-for (const [name, bin, argv] of [
-  ['search index', tsxCli, ['scripts/build-search-index.ts']],
-  ['next build', nextBin, ['build']],
-]) {
+// What `npm run build` does: the search index first, then the build; and a PostgreSQL database is
+// migrated before the server starts, as a deployment does.
+const steps = args['no-build']
+  ? []
+  : [
+      ['search index', tsxCli, ['scripts/build-search-index.ts']],
+      ['next build', nextBin, ['build']],
+    ];
+if (args.postgres) steps.push(['database migration', tsxCli, ['scripts/db-migrate.ts']]);
+for (const [name, bin, argv] of steps) {
   const exit = await run(bin, argv);
   if (exit !== 0) {
     say(`[serve] ${name} failed with exit code ${exit}`);
     cleanup();
+    await dropDatabase();
     process.exit(exit);
   }
 }
 const code = await run(nextBin, ['start', '-p', args.port, '-H', '127.0.0.1']);
 cleanup();
+await dropDatabase();
 process.exit(code);

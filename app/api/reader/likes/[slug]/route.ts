@@ -1,0 +1,6 @@
+import { markRoutes } from '@/lib/reader/marks-route';
+
+/** 点赞: PUT likes the article for the signed-in reader, DELETE takes the like back. */
+const routes = markRoutes('like');
+export const PUT = routes.PUT;
+export const DELETE = routes.DELETE;

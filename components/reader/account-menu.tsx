@@ -1,0 +1,76 @@
+'use client';
+
+import Link from 'next/link';
+import { useEffect, useRef } from 'react';
+import { t } from '@/lib/strings';
+import { AuthorAvatar } from '../author-avatar';
+import { signInHref, useReader } from './reader-provider';
+
+/**
+ * 登录, or the signed-in reader's avatar with a menu (我的主页, 退出登录), in the header. Rendered
+ * only when login is on; until the session is known it holds the avatar's place so the header
+ * does not shift.
+ */
+export function AccountMenu() {
+  const { status, user } = useReader();
+  const menu = useRef<HTMLDetailsElement>(null);
+
+  // A click anywhere else, or Esc, closes the menu, as a menu button's menu does.
+  useEffect(() => {
+    const close = (event: Event) => {
+      const details = menu.current;
+      if (!details?.open) return;
+      if (event instanceof KeyboardEvent ? event.key === 'Escape' : !details.contains(event.target as Node)) {
+        details.open = false;
+        if (event instanceof KeyboardEvent) details.querySelector('summary')?.focus();
+      }
+    };
+    document.addEventListener('click', close);
+    document.addEventListener('keydown', close);
+    return () => {
+      document.removeEventListener('click', close);
+      document.removeEventListener('keydown', close);
+    };
+  }, []);
+
+  if (status === 'loading' || status === 'off') return <span aria-hidden="true" className="size-8 shrink-0" />;
+  if (status === 'signed-out' || !user) {
+    return (
+      <a
+        href="/login"
+        onClick={(event) => {
+          event.preventDefault();
+          window.location.assign(signInHref());
+        }}
+        className="shrink-0 rounded-full border border-stone-300 px-3 py-1 text-sm hover:border-accent hover:text-accent dark:border-stone-700"
+      >
+        {t.reader.signIn}
+      </a>
+    );
+  }
+  const name = user.name ?? t.reader.unnamed;
+  return (
+    <details ref={menu} className="relative shrink-0">
+      <summary aria-label={t.reader.menu(name)} className="flex cursor-pointer list-none items-center rounded-full [&::-webkit-details-marker]:hidden">
+        <AuthorAvatar author={{ name, avatar: user.image ?? undefined }} size="row" />
+      </summary>
+      <div className="absolute right-0 z-30 mt-2 w-44 rounded-lg border border-stone-200 bg-white p-1 text-sm shadow-lg dark:border-stone-700 dark:bg-stone-900">
+        <p className="truncate px-3 py-2 text-stone-500 dark:text-stone-400">{name}</p>
+        <Link href="/me" className="block rounded px-3 py-2 hover:bg-stone-100 dark:hover:bg-stone-800">
+          {t.reader.myPage}
+        </Link>
+        <button
+          type="button"
+          className="block w-full rounded px-3 py-2 text-left hover:bg-stone-100 dark:hover:bg-stone-800"
+          onClick={async () => {
+            // Loaded on demand: only a reader signing out needs next-auth's client.
+            const { signOut } = await import('next-auth/react');
+            await signOut({ callbackUrl: window.location.pathname });
+          }}
+        >
+          {t.reader.signOut}
+        </button>
+      </div>
+    </details>
+  );
+}

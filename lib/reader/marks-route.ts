@@ -1,0 +1,28 @@
+import { revalidateTag } from 'next/cache';
+import { decodeParam, getArticle } from '../content';
+import { setMark, type MarkKind } from '../db/readers';
+import { t } from '../strings';
+import { articleReactions, reactionsTag } from './reactions';
+import { forReader, json } from './route';
+
+type Context = { params: Promise<{ slug: string }> };
+
+/**
+ * PUT marks the article (收藏 or 点赞), DELETE unmarks it; both are idempotent and answer the
+ * article's new counts. Only published articles can be marked; a mark on an article that has
+ * since been removed can still be taken off.
+ */
+export function markRoutes(kind: MarkKind) {
+  const change = (on: boolean) => async (request: Request, { params }: Context) => {
+    const param = (await params).slug;
+    return forReader(request, { write: true }, async ({ readerId, db }) => {
+      const article = await getArticle(param);
+      if (on && !article) return json({ error: t.reader.errors.unknownArticle }, 404);
+      const slug = article?.slug ?? decodeParam(param);
+      await setMark(db, kind, readerId, slug, on);
+      revalidateTag(reactionsTag(slug), { expire: 0 });
+      return json({ slug, [kind === 'bookmark' ? 'bookmarked' : 'liked']: on, counts: await articleReactions(slug) });
+    });
+  };
+  return { PUT: change(true), DELETE: change(false) };
+}

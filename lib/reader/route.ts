@@ -1,0 +1,105 @@
+/**
+ * What every reader endpoint (/api/reader/…) checks before it touches data, in this order: login
+ * is on, a write comes from this site, the session verifies and names a reader, the reader is
+ * within the rate limit, the body is small valid JSON, the database answers. Each refusal is a 4xx or
+ * 503 with a message a person can read, and nothing is written.
+ */
+import type { ZodType } from 'zod';
+import { currentReader, loginEnabled } from '../auth/session';
+import { getDbIfAvailable } from '../db';
+import type { Database } from '../db/connection';
+import { t } from '../strings';
+import { createRateLimiter } from '../tips/rate-limit';
+
+const errors = t.reader.errors;
+
+/** Bookmarks, likes and reading positions: a reader scrolling and clicking stays far below this. */
+const rateLimiter = createRateLimiter({ limit: 120, windowMs: 60_000 });
+const RETRY_AFTER_SECONDS = 60;
+
+/** Largest request body: the sign-in merge of MERGE_LIMIT bookmarks and history entries fits. */
+const MAX_BODY_BYTES = 128 * 1024;
+
+const noStore = { 'Cache-Control': 'private, no-store' };
+
+export function json(body: unknown, status = 200, headers: Record<string, string> = {}): Response {
+  return Response.json(body, { status, headers: { ...noStore, ...headers } });
+}
+
+const refuse = (status: number, message: string, headers?: Record<string, string>) => json({ error: message }, status, headers);
+
+/**
+ * A browser's request from another site carries that site's origin; SameSite=Lax cookies already
+ * keep the session off such writes, and this refuses them outright.
+ */
+function fromThisSite(request: Request): boolean {
+  if (request.headers.get('sec-fetch-site') === 'cross-site') return false;
+  const origin = request.headers.get('origin');
+  if (!origin) return true;
+  const host = request.headers.get('x-forwarded-host') ?? request.headers.get('host');
+  try {
+    return new URL(origin).host === host;
+  } catch {
+    return false;
+  }
+}
+
+async function readJson(request: Request): Promise<{ ok: true; value: unknown } | { ok: false; response: Response }> {
+  const type = request.headers.get('content-type') ?? '';
+  if (!/^application\/json\b/i.test(type)) return { ok: false, response: refuse(415, errors.unsupportedType) };
+  const declared = Number(request.headers.get('content-length') ?? 0);
+  if (declared > MAX_BODY_BYTES) return { ok: false, response: refuse(413, errors.tooLarge) };
+  const text = await request.text();
+  if (Buffer.byteLength(text) > MAX_BODY_BYTES) return { ok: false, response: refuse(413, errors.tooLarge) };
+  try {
+    return { ok: true, value: JSON.parse(text) };
+  } catch {
+    return { ok: false, response: refuse(400, errors.invalid) };
+  }
+}
+
+export type ReaderRequest<Body> = { readerId: string; db: Database; body: Body };
+
+type Options<Body> = {
+  /** A write: checked for origin and rate limited. */
+  write: boolean;
+  /** The JSON body's schema; without one the body is not read. */
+  body?: ZodType<Body>;
+};
+
+/** Runs `handle` for a verified reader, or answers why not. */
+export async function forReader<Body = undefined>(
+  request: Request,
+  options: Options<Body>,
+  handle: (input: ReaderRequest<Body>) => Promise<Response>,
+): Promise<Response> {
+  if (!loginEnabled()) return refuse(404, errors.loginOff);
+  if (options.write && !fromThisSite(request)) return refuse(403, errors.forbidden);
+  const reader = await currentReader();
+  if (!reader) return refuse(401, errors.unauthorized);
+  // Signed in while the database was down: the session has no account id to write under yet.
+  if (!reader.id) return refuse(503, errors.unavailable);
+  if (options.write && !rateLimiter.tryAcquire(reader.id)) {
+    return refuse(429, errors.rateLimited, { 'Retry-After': String(RETRY_AFTER_SECONDS) });
+  }
+
+  let body = undefined as Body;
+  if (options.body) {
+    const read = await readJson(request);
+    if (!read.ok) return read.response;
+    const parsed = options.body.safeParse(read.value);
+    if (!parsed.success) {
+      const detail = parsed.error.issues.map((issue) => `${issue.path.join('.') || '(body)'}: ${issue.message}`).join('; ');
+      return refuse(400, `${errors.invalid} ${detail}`);
+    }
+    body = parsed.data;
+  }
+  try {
+    const db = await getDbIfAvailable();
+    if (!db) return refuse(503, errors.unavailable);
+    return await handle({ readerId: reader.id, db, body });
+  } catch (error) {
+    console.error('[读者] a reader request failed:', error);
+    return refuse(503, errors.unavailable);
+  }
+}
