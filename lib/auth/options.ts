@@ -86,9 +86,11 @@ export function authOptions(): AuthOptions | null {
         return `${baseUrl}${safeCallbackPath(url, baseUrl)}`;
       },
     },
+    // One line per problem: a forged cookie or a cancelled sign-in is routine, not a stack trace.
     logger: {
       error(code, metadata) {
-        console.error(`[登录] ${code}`, metadata);
+        const error = metadata instanceof Error ? metadata : (metadata as { error?: unknown }).error;
+        console.error(`[登录] ${code}: ${error instanceof Error ? error.message : JSON.stringify(metadata)}`);
       },
       warn(code) {
         console.warn(`[登录] ${code}`);

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import pg from 'pg';
+import { afterAll, beforeAll } from 'vitest';
 import { createDb, type Connection } from '@/lib/db';
 
 /** A database engine the tip suite runs against; `open` makes a new, empty, unmigrated database. */
@@ -50,4 +51,18 @@ async function onServer(serverUrl: string, statement: string): Promise<void> {
   } finally {
     await client.end();
   }
+}
+
+/**
+ * A migrated database on `backend`, opened before the tests of the calling describe block and
+ * closed after them; call the result inside a test (or a later beforeAll) to get it.
+ */
+export function useMigratedConnection(backend: Backend): () => Connection {
+  let connection: Connection | undefined;
+  beforeAll(async () => {
+    connection = await backend.open();
+    await connection.migrate();
+  });
+  afterAll(() => connection?.close());
+  return () => connection!;
 }

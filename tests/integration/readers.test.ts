@@ -7,8 +7,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { and, count, eq, sql } from 'drizzle-orm';
 import { readMigrationFiles } from 'drizzle-orm/migrator';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import type { Connection, Database } from '@/lib/db';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+import type { Database } from '@/lib/db';
 import { migrationsFolder } from '@/lib/db/connection';
 import {
   getMarkCounts,
@@ -28,7 +28,7 @@ import {
 import { accounts, bookmarks, likes, readingHistory, tips, users } from '@/lib/db/schema';
 import { getArticleSupporters, insertTip } from '@/lib/db/tips';
 import { submitTip, type SubmitTipContext } from '@/lib/tips/submit';
-import { backends, postgresSkipNote, type Backend } from './backends';
+import { backends, postgresSkipNote, useMigratedConnection, type Backend } from './backends';
 
 // Opening a database (PGlite starts PostgreSQL in WebAssembly) takes seconds on a busy machine.
 vi.setConfig({ testTimeout: 60_000, hookTimeout: 60_000 });
@@ -64,14 +64,11 @@ async function rowsOf(db: Database, table: typeof accounts | typeof bookmarks | 
 }
 
 describe.each(backends)('$name', (backend: Backend) => {
-  let connection: Connection;
   let db: Database;
-  beforeAll(async () => {
-    connection = await backend.open();
-    await connection.migrate();
-    db = connection.db;
+  const connection = useMigratedConnection(backend);
+  beforeAll(() => {
+    db = connection().db;
   });
-  afterAll(() => connection?.close());
 
   describe('upsertReader', () => {
     it('creates a reader on first sign-in and finds the same one on the next, with the new name, avatar and email', async () => {

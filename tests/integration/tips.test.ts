@@ -4,15 +4,15 @@
  */
 import { randomUUID } from 'node:crypto';
 import { count, eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import type { Connection, Database } from '@/lib/db';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+import type { Database } from '@/lib/db';
 import { tips } from '@/lib/db/schema';
 import { upsertReader } from '@/lib/db/readers';
 import { getArticleSupporters, getAuthorSupporterCount, insertTip } from '@/lib/db/tips';
 import { t } from '@/lib/strings';
 import { TIP_LIMITS } from '@/lib/tip-input';
 import { submitTip, type SubmitTipContext, type TipInput } from '@/lib/tips/submit';
-import { backends, postgresSkipNote, type Backend } from './backends';
+import { backends, postgresSkipNote, useMigratedConnection, type Backend } from './backends';
 
 // Opening a database (PGlite starts PostgreSQL in WebAssembly) takes seconds on a busy machine.
 vi.setConfig({ testTimeout: 60_000, hookTimeout: 60_000 });
@@ -52,14 +52,11 @@ async function tipCount(db: Database): Promise<number> {
 }
 
 describe.each(backends)('$name', (backend: Backend) => {
-  let connection: Connection;
   let db: Database;
-  beforeAll(async () => {
-    connection = await backend.open();
-    await connection.migrate();
-    db = connection.db;
+  const connection = useMigratedConnection(backend);
+  beforeAll(() => {
+    db = connection().db;
   });
-  afterAll(() => connection?.close());
 
   it('applies the migrations to an empty database, once', async () => {
     const fresh = await backend.open();

@@ -102,9 +102,10 @@ export default async function ArticlePage({ params }: Props) {
             <span>{t.article.words(article.wordCount)}</span>
           </p>
           {tags.length > 0 && <TagLinks tags={tags} className="text-xs" />}
+          {/* Share first: its panel opens from the left edge, which keeps it on a narrow screen. */}
           <div className="flex flex-wrap items-center gap-3">
-            <MarkButtons slug={article.slug} title={article.title} variant="article" />
             <ShareMenu url={shareUrl} title={article.title} qrCode={<QrCode text={shareUrl} label={t.share.qr} className="size-48" />} />
+            <MarkButtons slug={article.slug} title={article.title} variant="article" />
           </div>
         </header>
         {article.cover && !article.coverInBody && (
