@@ -124,6 +124,8 @@ export function ReaderProvider({ loginEnabled, children }: { loginEnabled: boole
 
   const toggleMark = useCallback(
     async (kind: MarkKind, article: { slug: string; title: string }, on: boolean): Promise<ToggleResult> => {
+      // Until the session is known, a mark could land in the wrong place (browser or account).
+      if (status === 'loading') return { ok: false, message: t.reader.errors.failed };
       if (status !== 'signed-in') {
         if (kind !== 'bookmark') return { ok: false, message: t.reader.signInToLike };
         setLocalBookmark(article, on);

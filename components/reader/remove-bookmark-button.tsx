@@ -3,11 +3,23 @@
 import { useRouter } from 'next/navigation';
 import { useState, useTransition } from 'react';
 import { t } from '@/lib/strings';
-import { useReader } from './reader-provider';
 
-/** 移除 on /me: takes the bookmark off, then shows the list again without it. */
+/** Takes the signed-in reader's bookmark off; the error message to show, or undefined. */
+async function removeBookmark(slug: string): Promise<string | undefined> {
+  try {
+    const response = await fetch(`/api/reader/bookmarks/${encodeURIComponent(slug)}`, { method: 'DELETE' });
+    if (response.ok) return undefined;
+    return ((await response.json().catch(() => ({}))) as { error?: string }).error ?? t.reader.errors.failed;
+  } catch {
+    return t.reader.errors.failed;
+  }
+}
+
+/**
+ * 移除 on /me, then the list again without it. /me is only shown signed in (the server checked),
+ * so this talks to the account directly rather than waiting for the browser to learn the session.
+ */
 export function RemoveBookmarkButton({ slug, title }: { slug: string; title: string }) {
-  const { toggleMark } = useReader();
   const router = useRouter();
   const [error, setError] = useState<string>();
   const [pending, startTransition] = useTransition();
@@ -20,9 +32,9 @@ export function RemoveBookmarkButton({ slug, title }: { slug: string; title: str
         className="rounded border border-stone-300 px-2 py-0.5 text-xs hover:border-accent hover:text-accent disabled:opacity-60 dark:border-stone-700"
         onClick={() =>
           startTransition(async () => {
-            const result = await toggleMark('bookmark', { slug, title }, false);
-            if (result.ok) router.refresh();
-            else setError(result.message);
+            const problem = await removeBookmark(slug);
+            if (problem) setError(problem);
+            else router.refresh();
           })
         }
       >
