@@ -1,9 +1,11 @@
 import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
+import { ContentRefresher } from '@/components/content-refresher';
 import { ReaderProvider } from '@/components/reader/reader-provider';
 import { SiteFooter } from '@/components/site-footer';
 import { SiteHeader } from '@/components/site-header';
 import { loginEnabled } from '@/lib/auth/session';
+import { getContentVersion } from '@/lib/content';
 import { env } from '@/lib/env';
 import { site } from '@/lib/site';
 import { themeScript } from '@/lib/theme';
@@ -38,6 +40,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
           </main>
           <SiteFooter />
         </ReaderProvider>
+        {!env().production && <ContentRefresher version={getContentVersion()} />}
       </body>
     </html>
   );

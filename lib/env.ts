@@ -52,6 +52,12 @@ const schema = z.object({
   AUTH_OIDC_SECRET: optionalText,
   AUTH_OIDC_NAME: optionalText,
   NEXTAUTH_SECRET: optionalText,
+  // Drafts and scheduled publishing (lib/preview).
+  PREVIEW_SECRET: optionalText,
+  REVALIDATE_SECRET: optionalText,
+  CRON_SECRET: optionalText,
+  EDITORS: optionalText,
+  CLOCK_OFFSET_SECONDS: z.coerce.number().finite().default(0),
   NEXTAUTH_URL: optionalText.refine((v) => v === undefined || URL.canParse(v), { message: 'must be the site’s absolute URL' }),
 });
 
@@ -79,6 +85,18 @@ export type Env = {
   onVercel: boolean;
   production: boolean;
   auth: AuthEnv;
+  preview: PreviewEnv;
+  /** Seconds added to the real time when deciding what is scheduled (tests only). */
+  clockOffsetSeconds: number;
+};
+
+export type PreviewEnv = {
+  /** Signs preview links; without it no link can be made or accepted. */
+  secret: string | undefined;
+  /** Accepted as `Authorization: Bearer …` by /api/revalidate (CRON_SECRET is what Vercel Cron sends). */
+  revalidateSecrets: string[];
+  /** Sign-in identities (emails, `github:<login>`) that may preview every unpublished article. */
+  editors: string[];
 };
 
 /** A sign-in provider the site offers, with what next-auth needs to talk to it. */
@@ -120,6 +138,12 @@ export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
     onVercel: Boolean(env.VERCEL),
     production,
     auth: readAuthEnv(env, production),
+    preview: {
+      secret: env.PREVIEW_SECRET,
+      revalidateSecrets: [env.REVALIDATE_SECRET, env.CRON_SECRET].filter((v) => v !== undefined),
+      editors: (env.EDITORS ?? '').split(',').map((e) => e.trim().toLowerCase()).filter(Boolean),
+    },
+    clockOffsetSeconds: env.CLOCK_OFFSET_SECONDS,
   };
 }
 

@@ -31,6 +31,11 @@ export const site = {
   /** Reading speed used for the reading-time estimate. */
   readingSpeed: { hanPerMinute: 400, wordsPerMinute: 200 },
   tipDefaults,
+  /**
+   * Sign-in identities (emails, `github:<login>`) that may preview every draft and scheduled
+   * article. EDITORS (comma-separated) adds more per deployment.
+   */
+  editors: [] as string[],
   feed: {
     /** Whole articles in the feeds (sanitized HTML, images kept); false for the excerpt only. */
     fullContent: true,

@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { defineConfig, devices, type PlaywrightTestConfig } from '@playwright/test';
+import { CENTURY_SECONDS, draftsEnv } from './e2e/support/drafts-env';
 import { baseURLs, corpusSourceDir, oidcIssuer, ports, repoRoot, serverLog } from './e2e/support/paths';
 
 /**
@@ -12,8 +13,11 @@ import { baseURLs, corpusSourceDir, oidcIssuer, ports, repoRoot, serverLog } fro
  *                       (TEST_DATABASE_URL) → next start on 127.0.0.1:3102; runs the reader specs
  *  - project `corpus`:  a temp copy of ../shared/corpus, login off (no provider configured)
  *                       → next build/start on 127.0.0.1:3101 (.next-corpus)
- * Specs named `corpus.spec.ts` or `*.corpus.spec.ts` run in `corpus`, `reader*.spec.ts` in `site`
- * and `site-pg`, every other spec in `site`. Run one project with `npm run test:e2e -- --project site`.
+ *  - project `drafts`:  tests/fixtures/drafts (drafts and scheduled articles), login on
+ *                       → next build/start on 127.0.0.1:3103 (.next-drafts), and a copy of that
+ *                       build started with its clock a century ahead on 127.0.0.1:3104
+ * Specs named `corpus.spec.ts` or `*.corpus.spec.ts` run in `corpus`, `drafts*.spec.ts` in `drafts`,
+ * `reader*.spec.ts` in `site` and `site-pg`, every other spec in `site`. Run one project with `npm run test:e2e -- --project site`.
  *
  * Playwright cannot download browsers here: it drives the system Chromium (Debian package
  * `chromium`), found on PATH at run time or given as CHROMIUM_PATH.
@@ -53,7 +57,7 @@ function requestedProjects(argv: string[]): Set<string> | undefined {
   return names.length ? new Set(names.flatMap((n) => n.split(','))) : undefined;
 }
 const wanted = requestedProjects(process.argv);
-const serves = (project: 'site' | 'site-pg' | 'corpus') => !wanted || wanted.has(project);
+const serves = (project: 'site' | 'site-pg' | 'corpus' | 'drafts') => !wanted || wanted.has(project);
 
 // The reader features must be proven against a real PostgreSQL server in CI, not only PGlite.
 const testDatabaseUrl = process.env.TEST_DATABASE_URL;
@@ -63,8 +67,9 @@ if (CI && !testDatabaseUrl && serves('site-pg')) {
 const withPostgres = serves('site-pg') && Boolean(testDatabaseUrl);
 
 type WebServer = Extract<NonNullable<PlaywrightTestConfig['webServer']>, unknown[]>[number];
+type ServerName = Parameters<typeof serverLog>[0];
 /** One of the site's servers (serve.mjs: builds and starts it, logging to serverLog(name)). */
-const site = (name: 'site' | 'site-pg' | 'corpus', port: number, args: string): WebServer => ({
+const site = (name: ServerName, port: number, args: string): WebServer => ({
   name,
   command: `node ${path.join('tests', 'e2e', 'support', 'serve.mjs')} --port ${port} ${args} --log ${JSON.stringify(serverLog(name))}`,
   cwd: repoRoot,
@@ -88,12 +93,19 @@ const identityProvider: WebServer = {
 // Started in this order, each once the one before answers: site-pg starts the build site made.
 const webServer: WebServer[] = [];
 const login = `--oidc-issuer ${oidcIssuer}`;
+if (serves('site') || withPostgres || serves('drafts')) webServer.push(identityProvider);
 if (serves('site') || withPostgres) {
-  webServer.push(identityProvider);
   webServer.push(site('site', ports.site, `--dist .next-test ${login}`));
 }
 if (withPostgres) {
   webServer.push(site('site-pg', ports.sitePg, `--dist .next-test --no-build ${login} --postgres ${JSON.stringify(testDatabaseUrl)}`));
+}
+if (serves('drafts')) {
+  // Drafts and scheduled articles (tests/fixtures/drafts), login on, editors and secrets set; then the
+  // same build, copied, started with its clock a century ahead: the scheduled articles are due there.
+  const drafts = `${login} --content tests/fixtures/drafts ${draftsEnv.map((pair) => `--env ${pair}`).join(' ')}`;
+  webServer.push(site('drafts', ports.drafts, `--dist .next-drafts ${drafts}`));
+  webServer.push(site('drafts-later', ports.draftsLater, `--dist .next-drafts-later --copy-build .next-drafts ${drafts} --env CLOCK_OFFSET_SECONDS=${CENTURY_SECONDS}`));
 }
 if (serves('corpus')) {
   webServer.push(site('corpus', ports.corpus, `--dist .next-corpus --articles ${JSON.stringify(corpusSourceDir)}`));
@@ -134,13 +146,18 @@ export default defineConfig({
   projects: [
     {
       name: 'site',
-      testIgnore: /(^|[\\/.])corpus\.spec\.ts$/,
+      testIgnore: [/(^|[\\/.])corpus\.spec\.ts$/, /(^|[\\/])drafts[^\\/]*\.spec\.ts$/],
       use: { baseURL: baseURLs.site },
     },
     {
       name: 'site-pg',
       testMatch: withPostgres ? /(^|[\\/])reader[^\\/]*\.spec\.ts$/ : /^$/,
       use: { baseURL: baseURLs.sitePg },
+    },
+    {
+      name: 'drafts',
+      testMatch: /(^|[\\/])drafts[^\\/]*\.spec\.ts$/,
+      use: { baseURL: baseURLs.drafts },
     },
     {
       name: 'corpus',

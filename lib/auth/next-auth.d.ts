@@ -8,11 +8,13 @@ declare module 'next-auth/jwt' {
     providerAccountId?: string;
     /** The reader's id in the database; missing while the database could not be reached. */
     uid?: string;
+    /** Verified email and `github:<login>`, for previewing drafts (lib/preview). */
+    identities?: string[];
   }
 }
 
 declare module 'next-auth' {
   interface Session {
-    user: { id: string | null; name: string | null; image: string | null };
+    user: { id: string | null; name: string | null; image: string | null; identities: string[] };
   }
 }

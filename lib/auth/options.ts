@@ -48,6 +48,19 @@ async function readerIdFor(token: { provider?: string; providerAccountId?: strin
   }
 }
 
+/**
+ * Who the provider vouches the reader is, in the form author profiles and EDITORS list them: a
+ * verified email, and `github:<login>` from GitHub. Drafts are shown to these, so an email the
+ * provider says it has not verified does not count.
+ */
+function identitiesOf(provider: string, email: unknown, profile: unknown): string[] {
+  const claims = (profile ?? {}) as { email_verified?: unknown; login?: unknown };
+  const identities: string[] = [];
+  if (typeof email === 'string' && email.includes('@') && claims.email_verified !== false) identities.push(email.trim().toLowerCase());
+  if (provider === 'github' && typeof claims.login === 'string') identities.push(`github:${claims.login.toLowerCase()}`);
+  return identities;
+}
+
 let cached: AuthOptions | null | undefined;
 
 /** next-auth's configuration, or null when no provider is configured (login is off). */
@@ -71,6 +84,7 @@ export function authOptions(): AuthOptions | null {
           token.name = safeName(user?.name ?? profile?.name);
           token.picture = safeImage(user?.image);
           token.email = typeof user?.email === 'string' ? user.email : null;
+          token.identities = identitiesOf(account.provider, user?.email, profile);
           token.uid = await readerIdFor(token);
         } else if (!token.uid) {
           token.uid = await readerIdFor(token);
@@ -78,7 +92,7 @@ export function authOptions(): AuthOptions | null {
         return token;
       },
       session({ session, token }) {
-        session.user = { id: token.uid ?? null, name: token.name ?? null, image: token.picture ?? null };
+        session.user = { id: token.uid ?? null, name: token.name ?? null, image: token.picture ?? null, identities: token.identities ?? [] };
         return session;
       },
       // Only back to this site, whatever callbackUrl a link carried.

@@ -3,7 +3,7 @@ import { env } from '../env';
 import { authOptions } from './options';
 
 /** The signed-in reader as a session shows them; `id` is null while the database was unreachable. */
-export type SessionReader = { id: string | null; name: string | null; image: string | null };
+export type SessionReader = { id: string | null; name: string | null; image: string | null; identities: string[] };
 
 /** Whether any sign-in provider is configured. */
 export function loginEnabled(): boolean {

@@ -5,7 +5,7 @@ import { authorSchema, describeIssues } from './schema';
 import { hashSlug, slugify } from './slug';
 import type { Author, ContentProblem } from './types';
 
-export type AuthorProfile = Omit<Author, 'articleCount'> & { aliases: string[] };
+export type AuthorProfile = Omit<Author, 'articleCount'> & { aliases: string[]; identities: string[] };
 
 /** Author profiles from `content/authors/*.yml`; a broken profile is reported and skipped. */
 export async function loadAuthorProfiles(dir: string): Promise<{ profiles: AuthorProfile[]; problems: ContentProblem[] }> {
@@ -71,7 +71,7 @@ export class AuthorRegistry {
     const key = name.trim().toLowerCase();
     const known = this.byKey.get(key) ?? this.bySlug.get(slugify(name));
     if (known) return known;
-    const created: AuthorProfile = { name: name.trim(), slug: slugify(name) || hashSlug('u', name), links: [], aliases: [], hasProfile: false };
+    const created: AuthorProfile = { name: name.trim(), slug: slugify(name) || hashSlug('u', name), links: [], aliases: [], identities: [], hasProfile: false };
     this.byKey.set(key, created);
     this.bySlug.set(created.slug, created);
     return created;

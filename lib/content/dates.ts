@@ -68,3 +68,8 @@ function describe(value: unknown): string {
 export function formatChineseDate(iso: string, timeZone: string): string {
   return new Intl.DateTimeFormat('zh-CN', { timeZone, year: 'numeric', month: 'long', day: 'numeric' }).format(new Date(iso));
 }
+
+/** Date and time to the minute, for when a scheduled article goes public: 2030年1月1日 08:00. */
+export function formatChineseDateTime(iso: string, timeZone: string): string {
+  return new Intl.DateTimeFormat('zh-CN', { timeZone, year: 'numeric', month: 'long', day: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(new Date(iso));
+}

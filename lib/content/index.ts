@@ -5,7 +5,9 @@ import { categoryKey } from './categories';
 import { formatOf, readText } from './files';
 import { groupByMonth, type ArchiveYear } from './archive';
 import { splitFrontMatter } from './front-matter';
-import { loadContent, type ContentIndex } from './load';
+import { watch } from 'node:fs';
+import { now } from '../clock';
+import { indexContent, readContent, type ContentIndex, type ContentRead } from './load';
 import { decodeParam } from './slug';
 import { tagSlug } from './tags';
 import type { ArticleMeta, Author, CategoryNode, ContentProblem, Tag, TipSettings } from './types';
@@ -17,20 +19,57 @@ export type { BodyFormat } from './markdown';
 export { decodeParam } from './slug';
 export { articleHref, authorHref, tagHref, tipHref } from './href';
 
-let indexPromise: Promise<ContentIndex> | undefined;
+let readPromise: Promise<ContentRead> | undefined;
+let current: (ContentIndex & { read: ContentRead }) | undefined;
 
 /**
  * The metadata index, built once per process and shared by every page. Problems are printed once
- * when it is built; in strict mode (CI) any problem fails the build instead.
+ * when the files are read; in strict mode (CI) any problem fails the build instead. When a
+ * scheduled article's time comes, the public lists are worked out again from what was read (no
+ * file is read twice), so it appears without a rebuild. In development an edited file is read
+ * again on the next request.
  */
-export function getContentIndex(): Promise<ContentIndex> {
-  indexPromise ??= (async () => {
+export async function getContentIndex(): Promise<ContentIndex> {
+  readPromise ??= (async () => {
     const config = env();
-    const index = await loadContent({ contentDir: config.contentDir, articlesDir: config.articlesDir, timeZone: config.timeZone, defaultAuthor: site.defaultAuthor });
-    reportProblems(index.problems, config.strictContent);
-    return index;
+    const read = await readContent({ contentDir: config.contentDir, articlesDir: config.articlesDir, timeZone: config.timeZone, defaultAuthor: site.defaultAuthor });
+    reportProblems(read.problems, config.strictContent);
+    if (!config.production) watchForEdits(config.contentDir, config.articlesDir);
+    return read;
   })();
-  return indexPromise;
+  const read = await readPromise;
+  const time = now();
+  if (!current || current.read !== read || (current.nextPublishAt !== undefined && current.nextPublishAt <= time.getTime())) {
+    current = Object.assign(indexContent(read, time), { read });
+  }
+  return current;
+}
+
+// On globalThis: Next.js evaluates this module once per route bundle in development, and every
+// copy must agree on the version.
+const CONTENT_VERSION = Symbol.for('yuedu.content-version');
+const shared = globalThis as { [CONTENT_VERSION]?: number };
+
+/**
+ * Changes each time a content file changes (development only), so open pages know to refresh
+ * (components/content-refresher.tsx).
+ */
+export function getContentVersion(): number {
+  return shared[CONTENT_VERSION] ?? 0;
+}
+
+/** Development only: forget what was read when a content file changes, so the next request sees it. */
+function watchForEdits(...dirs: string[]): void {
+  for (const dir of new Set(dirs)) {
+    try {
+      watch(dir, { recursive: true, persistent: false }, () => {
+        readPromise = undefined;
+        shared[CONTENT_VERSION] = Date.now();
+      });
+    } catch {
+      // A folder that cannot be watched just needs a restart to show edits.
+    }
+  }
 }
 
 function reportProblems(problems: ContentProblem[], strict: boolean) {
@@ -67,6 +106,21 @@ export async function getArticles(): Promise<ArticleMeta[]> {
 /** An article by slug as it arrives in a route (raw or percent-encoded). */
 export async function getArticle(slugParam: string): Promise<ArticleMeta | undefined> {
   return (await getContentIndex()).bySlug.get(decodeParam(slugParam));
+}
+
+/** A draft or scheduled article by slug (raw or percent-encoded), for previews only. */
+export async function getUnpublishedArticle(slugParam: string): Promise<ArticleMeta | undefined> {
+  return (await getContentIndex()).unpublishedBySlug.get(decodeParam(slugParam));
+}
+
+/** Every draft and scheduled article, newest first; never for public pages. */
+export async function getUnpublishedArticles(): Promise<ArticleMeta[]> {
+  return (await getContentIndex()).unpublished;
+}
+
+/** The sign-in identities that belong to an author (their profile's `identities`). */
+export async function getAuthorIdentities(slug: string): Promise<string[]> {
+  return (await getContentIndex()).authorIdentities.get(slug) ?? [];
 }
 
 /** The body source of one article, read only when its page is rendered. */
@@ -167,10 +221,13 @@ export async function getTagArticles(tag: Tag): Promise<ArticleMeta[]> {
   return (index.tagMembers.get(tag.slug) ?? []).map((slug) => index.bySlug.get(slug)!);
 }
 
-/** An article's tags as the site names them, once each however the article spells them. */
+/**
+ * An article's tags as the site names them, once each however the article spells them. A tag only
+ * unpublished articles use has no page yet, so a previewed draft shows none for it.
+ */
 export async function getArticleTags(article: ArticleMeta): Promise<Tag[]> {
   const { tagBySlug } = await getContentIndex();
-  return [...new Set(article.tags.map(tagSlug))].map((slug) => tagBySlug.get(slug)!);
+  return [...new Set(article.tags.map(tagSlug))].map((slug) => tagBySlug.get(slug)).filter((tag) => tag !== undefined);
 }
 
 /** Public articles by year and month in the site's time zone, newest first. */

@@ -12,7 +12,7 @@ export type ContentOptions = {
   contentDir: string;
   articlesDir: string;
   timeZone: string;
-  /** Articles scheduled with a `publishAt` after this are not public yet. */
+  /** Articles scheduled (by `publishAt`, else `date`) after this are not public yet. */
   now?: Date;
   /** Name used for articles without an author. */
   defaultAuthor?: string;
@@ -22,8 +22,13 @@ export type ContentIndex = {
   /** Public articles, newest first. */
   articles: ArticleMeta[];
   bySlug: Map<string, ArticleMeta>;
-  /** Drafts and scheduled articles, kept for previews; never listed. */
+  /** Drafts and scheduled articles, kept for previews; never listed. Newest first. */
   unpublished: ArticleMeta[];
+  unpublishedBySlug: Map<string, ArticleMeta>;
+  /** Sign-in identities of each author (by slug) that may preview their unpublished articles. */
+  authorIdentities: Map<string, string[]>;
+  /** When the next scheduled article goes public (ms since the epoch); the index is stale from then. */
+  nextPublishAt: number | undefined;
   authors: Author[];
   authorBySlug: Map<string, Author>;
   categories: CategoryNode[];
@@ -39,9 +44,25 @@ export type ContentIndex = {
   articlesDir: string;
 };
 
+/** Everything read from the content folder, before deciding what is public at a given time. */
+export type ContentRead = {
+  all: ArticleMeta[];
+  registry: AuthorRegistry;
+  settings: Awaited<ReturnType<typeof loadCategorySettings>>['settings'];
+  problems: ContentProblem[];
+  articlesDir: string;
+};
+
 /** Reads, validates and indexes a content folder. Never throws for bad content: it reports it. */
 export async function loadContent(options: ContentOptions): Promise<ContentIndex> {
-  const now = options.now ?? new Date();
+  return indexContent(await readContent(options), options.now ?? new Date());
+}
+
+/** Hexo keeps unfinished posts in `source/_drafts`; any folder of that name holds drafts. */
+const inDraftsFolder = (file: string) => file.split(path.sep).includes('_drafts');
+
+/** Reads and validates every file: the slow part, done once however often the time moves on. */
+export async function readContent(options: ContentOptions): Promise<ContentRead> {
   const problems: ContentProblem[] = [];
   let files: string[] = [];
   try {
@@ -63,7 +84,11 @@ export async function loadContent(options: ContentOptions): Promise<ContentIndex
     }
     const result = await parseArticle(file, raw, { timeZone: options.timeZone, fileMtime: stat.mtime });
     problems.push(...result.problems);
-    if (result.article) parsed.push(result.article);
+    if (result.article) {
+      result.article.meta.modifiedAt = stat.mtime.toISOString();
+      if (inDraftsFolder(file)) result.article.meta.draft = true;
+      parsed.push(result.article);
+    }
   }
 
   const accepted = resolveSlugConflicts(parsed, problems);
@@ -76,28 +101,42 @@ export async function loadContent(options: ContentOptions): Promise<ContentIndex
     return { ...meta, author: { name: author.name, slug: author.slug } };
   });
   all.sort((a, b) => b.date.localeCompare(a.date) || a.slug.localeCompare(b.slug));
+  const { settings, problems: categoryProblems } = await loadCategorySettings(path.join(options.contentDir, 'categories.yml'));
+  problems.push(...categoryProblems);
+  return { all, registry, settings, problems, articlesDir: options.articlesDir };
+}
 
-  const isPublic = (a: ArticleMeta) => !a.draft && (!a.publishAt || new Date(a.publishAt) <= now);
-  const articles = all.filter(isPublic);
-  const unpublished = all.filter((a) => !isPublic(a));
+/** When an article goes public: its `publishAt`, else its `date` (a future date schedules it too). */
+export const publishTime = (a: ArticleMeta) => Date.parse(a.publishAt ?? a.date);
+
+/** What is public at `now`, and every list, tree and count built from only that. Cheap. */
+export function indexContent(read: ContentRead, now: Date): ContentIndex {
+  const isPublic = (a: ArticleMeta) => !a.draft && publishTime(a) <= now.getTime();
+  const articles = read.all.filter(isPublic);
+  const unpublished = read.all.filter((a) => !isPublic(a));
+  const scheduled = unpublished.filter((a) => !a.draft).map(publishTime);
 
   const counts = new Map<string, number>();
   for (const a of articles) counts.set(a.author.slug, (counts.get(a.author.slug) ?? 0) + 1);
-  const authors: Author[] = registry
+  const authors: Author[] = read.registry
     .all()
     .filter((a) => a.hasProfile || counts.has(a.slug))
-    .map(({ aliases: _aliases, ...a }) => ({ ...a, articleCount: counts.get(a.slug) ?? 0 }))
+    // Identities stay here, out of the Author that pages render.
+    .map(({ aliases: _aliases, identities: _identities, ...a }) => ({ ...a, articleCount: counts.get(a.slug) ?? 0 }))
     .sort((a, b) => b.articleCount - a.articleCount || a.name.localeCompare(b.name, 'zh-CN'));
 
-  const { settings, problems: categoryProblems } = await loadCategorySettings(path.join(options.contentDir, 'categories.yml'));
-  problems.push(...categoryProblems);
-  const tree = buildCategoryTree(articles, settings, problems);
+  // Category problems are the same at every time; report them once, from the first index.
+  const problems = [...read.problems];
+  const tree = buildCategoryTree(articles, read.settings, problems);
   const tags = buildTagIndex(articles);
 
   return {
     articles,
     bySlug: new Map(articles.map((a) => [a.slug, a])),
     unpublished,
+    unpublishedBySlug: new Map(unpublished.map((a) => [a.slug, a])),
+    authorIdentities: new Map(read.registry.all().map((a) => [a.slug, a.identities])),
+    nextPublishAt: scheduled.length > 0 ? Math.min(...scheduled) : undefined,
     authors,
     authorBySlug: new Map(authors.map((a) => [a.slug, a])),
     categories: tree.roots,
@@ -108,7 +147,7 @@ export async function loadContent(options: ContentOptions): Promise<ContentIndex
     tagBySlug: tags.bySlug,
     tagMembers: tags.members,
     problems,
-    articlesDir: options.articlesDir,
+    articlesDir: read.articlesDir,
   };
 }
 

@@ -113,6 +113,13 @@ export const authorSchema = z.object({
   aliases: z.array(text).default([]),
   links: z.array(z.object({ label: text, url })).default([]),
   tip: tipSettingsSchema.optional(),
+  /**
+   * Who this author is when signed in, so they may preview their unpublished articles: emails, or
+   * `github:<login>`. Never shown on the site.
+   */
+  identities: z
+    .array(z.string().trim().toLowerCase().regex(/^(github:[a-z0-9-]+|[^\s@]+@[^\s@]+)$/, { message: 'must be an email or github:<login>' }))
+    .default([]),
 });
 
 export type AuthorInput = z.output<typeof authorSchema>;

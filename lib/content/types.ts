@@ -31,7 +31,10 @@ export type ArticleMeta = {
   /** The body ends with its own tip block, so the page adds no second tip button. */
   tipInBody: boolean;
   comments: boolean;
+  /** `draft: true`, `published: false`, or filed under a `_drafts` folder. */
   draft: boolean;
+  /** The file's modification time, shown to authors on /drafts. */
+  modifiedAt?: string;
   permalink?: string;
   toc: TocEntry[];
   wordCount: number;

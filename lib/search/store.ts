@@ -60,23 +60,29 @@ async function readSearchIndex(file: string): Promise<SearchIndex | string> {
   return stored.index;
 }
 
-let loaded: Promise<SearchIndex> | undefined;
+let loaded: { articles: ArticleMeta[]; index: Promise<SearchIndex> } | undefined;
 
 /**
- * The search index, once per server process: the file `npm run build` wrote, or — when it is
+ * The search index of the public articles: the file `npm run build` wrote, or — when it is
  * missing, or was built from other or older content (`next dev` without a build, articles edited or
- * published since) — built in memory from the content, with a warning.
+ * published since) — built in memory from the content, with a warning. Kept until the public
+ * articles change (a scheduled article's time comes).
  */
-export function getSearchIndex(): Promise<SearchIndex> {
-  loaded ??= (async () => {
-    const file = searchIndexPath();
-    const stored = await readSearchIndex(file);
-    if (typeof stored !== 'string') return stored;
-    console.warn(`The search index ${path.relative(process.cwd(), file)} ${stored}; building it in memory. \`npm run build\` writes it ahead of time.`);
-    return buildContentSearchIndex();
-  })().catch((error: unknown) => {
-    loaded = undefined;
-    throw error;
-  });
-  return loaded;
+export async function getSearchIndex(): Promise<SearchIndex> {
+  const articles = await getArticles();
+  if (loaded?.articles !== articles) {
+    const index = (async () => {
+      const file = searchIndexPath();
+      const stored = await readSearchIndex(file);
+      if (typeof stored !== 'string') return stored;
+      console.warn(`The search index ${path.relative(process.cwd(), file)} ${stored}; building it in memory. \`npm run build\` writes it ahead of time.`);
+      return buildContentSearchIndex();
+    })();
+    const entry = { articles, index };
+    loaded = entry;
+    index.catch(() => {
+      if (loaded === entry) loaded = undefined;
+    });
+  }
+  return loaded.index;
 }

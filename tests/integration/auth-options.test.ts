@@ -28,9 +28,9 @@ afterEach(async () => {
 });
 
 /** What next-auth hands the jwt callback when a reader comes back from the provider. */
-function signInCallback(options: AuthOptions, user: { name?: unknown; image?: unknown; email?: unknown }, sub = 'user-alice') {
-  const account: Account = { provider: 'oidc', providerAccountId: sub, type: 'oauth' };
-  return options.callbacks!.jwt!({ token: { sub } as JWT, account, user: { id: sub, ...user } as never, profile: undefined, trigger: 'signIn' });
+function signInCallback(options: AuthOptions, user: { name?: unknown; image?: unknown; email?: unknown }, sub = 'user-alice', provider = 'oidc', profile?: object) {
+  const account: Account = { provider, providerAccountId: sub, type: 'oauth' };
+  return options.callbacks!.jwt!({ token: { sub } as JWT, account, user: { id: sub, ...user } as never, profile: profile as never, trigger: 'signIn' });
 }
 
 describe('authOptions', () => {
@@ -68,7 +68,7 @@ describe('authOptions', () => {
     const again = await signInCallback(options!, { name: 'Alice', image: null });
     expect(again.uid).toBe(token.uid);
     const session = await options!.callbacks!.session!({ session: { expires: '' } as never, token: again, user: undefined as never, newSession: undefined, trigger: 'update' });
-    expect(session.user).toEqual({ id: token.uid, name: 'Alice', image: null });
+    expect(session.user).toEqual({ id: token.uid, name: 'Alice', image: null, identities: [] });
   });
 
   it('keeps only a plain name and an http(s) avatar from the provider', async () => {
@@ -85,11 +85,19 @@ describe('authOptions', () => {
     expect(token).toMatchObject({ name: 'Alice 测试', provider: 'oidc', providerAccountId: 'user-alice' });
     expect(token.uid).toBeUndefined();
     const session = await options!.callbacks!.session!({ session: { expires: '' } as never, token, user: undefined as never, newSession: undefined, trigger: 'update' });
-    expect(session.user).toEqual({ id: null, name: 'Alice 测试', image: null });
+    expect(session.user).toEqual({ id: null, name: 'Alice 测试', image: null, identities: [] });
 
     // The same token read by a server that has a database: the reader is saved then.
     const later = await optionsWith({ ...oidc, VERCEL: '', DATA_DIR: `${await tempDir()}/data` });
     const refreshed = await later.options!.callbacks!.jwt!({ token, account: null, user: undefined as never, profile: undefined, trigger: 'update' });
     expect(refreshed.uid).toMatch(/^[0-9a-f-]{36}$/);
+  });
+
+  it('knows the reader by a verified email and a GitHub login, for previewing drafts', async () => {
+    const { options } = await optionsWith({ ...oidc, VERCEL: '1', DATABASE_URL: '', NEXTAUTH_SECRET: 'x' });
+    expect((await signInCallback(options!, { email: 'Alice@Example.test' }, 'a', 'oidc', { email_verified: true })).identities).toEqual(['alice@example.test']);
+    // An address the provider has not verified proves nothing.
+    expect((await signInCallback(options!, { email: 'alice@example.test' }, 'a', 'oidc', { email_verified: false })).identities).toEqual([]);
+    expect((await signInCallback(options!, { email: 'bob@example.test' }, '42', 'github', { login: 'Bob-Writes' })).identities).toEqual(['bob@example.test', 'github:bob-writes']);
   });
 });

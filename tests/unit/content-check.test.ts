@@ -1,10 +1,8 @@
-import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { corpusDir, post, repoRoot, useTempDirs, writeFiles } from './helpers';
+import { corpusDir, post, repoRoot, runScript, useTempDirs, writeFiles } from './helpers';
 
 const newTempDir = useTempDirs();
-const tsx = path.join(repoRoot, 'node_modules', '.bin', 'tsx');
 const script = path.join(repoRoot, 'scripts', 'content-check.ts');
 
 /** This process's environment minus the variables that choose content, so each test decides them. */
@@ -18,17 +16,7 @@ const baseEnv: NodeJS.ProcessEnv = {
 };
 
 /** Runs the script as `npm run content:check` would. */
-function run(args: string[], env: Record<string, string> = {}): Promise<{ code: number | null; lines: string[]; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(tsx, [script, ...args], { cwd: repoRoot, env: { ...baseEnv, ...env } });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, lines: stdout.split('\n').filter(Boolean), stderr }));
-  });
-}
+const run = (args: string[], env: Record<string, string> = {}) => runScript(script, args, { ...baseEnv, ...env });
 
 const good = post('title: 好文章');
 const broken = post('title: 坏文章\ndate: 2021-02-31');

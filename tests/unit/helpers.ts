@@ -1,3 +1,4 @@
+import { spawn } from 'node:child_process';
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -80,4 +81,17 @@ export function parse(raw: string, file = 'post.md', context: Partial<ParseConte
 /** The body as the page would render it, as HTML text. */
 export async function renderBody(source: string, format: BodyFormat = 'md'): Promise<string> {
   return toHtml(await bodyToHast(source, format));
+}
+
+/** Runs one of scripts/ with tsx, as its npm script would, in `env` (the whole environment). */
+export function runScript(script: string, args: string[], env: NodeJS.ProcessEnv): Promise<{ code: number | null; lines: string[]; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(path.join(repoRoot, 'node_modules', '.bin', 'tsx'), [script, ...args], { cwd: repoRoot, env });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, lines: stdout.split('\n').filter(Boolean), stderr }));
+  });
 }

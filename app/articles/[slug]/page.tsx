@@ -8,6 +8,7 @@ import { ArticlePager, RelatedArticles } from '@/components/article-links';
 import { AuthorCard } from '@/components/author-card';
 import { CategoryBreadcrumbs } from '@/components/category-breadcrumbs';
 import { QrCode } from '@/components/qr-code';
+import { PreviewBanner } from '@/components/preview-banner';
 import { MarkButtons } from '@/components/reader/mark-buttons';
 import { ReadingProgress } from '@/components/reader/reading-progress';
 import { ShareMenu } from '@/components/share-menu';
@@ -24,11 +25,14 @@ import {
   getArticle,
   getArticles,
   getArticleTags,
+  getUnpublishedArticles,
   getAuthor,
   getCategoryTrail,
   getRelatedArticles,
   tipSettingsFor,
+  type ArticleMeta,
 } from '@/lib/content';
+import { previewableArticle } from '@/lib/preview/access';
 import { feedAlternates, siteChannel } from '@/lib/feed/channels';
 import { absoluteUrl, pageMetadata } from '@/lib/seo';
 import { t } from '@/lib/strings';
@@ -39,13 +43,28 @@ type Props = { params: Promise<{ slug: string }> };
 // Every article is known at build time; anything else is a 404 that is never cached as a page.
 export const dynamicParams = false;
 
+/**
+ * Public articles, and also drafts and scheduled ones: their pages are built as the 404 readers
+ * get, so that Draft Mode can render them for previews, and a scheduled article's page is there to
+ * be revalidated when its time comes.
+ */
 export async function generateStaticParams() {
-  return (await getArticles()).map((a) => ({ slug: a.slug }));
+  return [...(await getArticles()), ...(await getUnpublishedArticles())].map((a) => ({ slug: a.slug }));
+}
+
+/** The article this request may see: a public one, or an unpublished one being previewed. */
+async function findArticle(slug: string): Promise<{ article: ArticleMeta; preview: boolean } | undefined> {
+  const article = await getArticle(slug);
+  if (article) return { article, preview: false };
+  const draft = await previewableArticle(slug);
+  return draft && { article: draft, preview: true };
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const article = await getArticle((await params).slug);
-  if (!article) return {};
+  const found = await findArticle((await params).slug);
+  if (!found) return {};
+  const { article, preview } = found;
+  if (preview) return { title: article.title, robots: { index: false, follow: false } };
   const authorUrl = absoluteUrl(authorHref(article.author.slug));
   return {
     ...pageMetadata({
@@ -67,8 +86,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function ArticlePage({ params }: Props) {
-  const article = await getArticle((await params).slug);
-  if (!article) notFound();
+  const found = await findArticle((await params).slug);
+  if (!found) notFound();
+  const { article, preview } = found;
   const [author, trail, related, adjacent, tags] = await Promise.all([
     getAuthor(article.author.slug),
     getCategoryTrail(article.categories[0] ?? []),
@@ -83,8 +103,9 @@ export default async function ArticlePage({ params }: Props) {
   const page = (
     <div className={hasToc ? 'lg:grid lg:grid-cols-[minmax(0,1fr)_15rem] lg:gap-12' : ''}>
       <article className="mx-auto w-full max-w-[40em] min-w-0">
-        <JsonLd data={blogPosting(article)} />
-        <JsonLd data={breadcrumbList(trail, article)} />
+        {preview && <PreviewBanner article={article} />}
+        {!preview && <JsonLd data={blogPosting(article)} />}
+        {!preview && <JsonLd data={breadcrumbList(trail, article)} />}
         <header className="mb-8 space-y-4">
           {trail.length > 0 && <CategoryBreadcrumbs trail={trail} />}
           <h1 className="text-3xl leading-tight font-bold text-balance sm:text-4xl">{article.title}</h1>
@@ -102,11 +123,14 @@ export default async function ArticlePage({ params }: Props) {
             <span>{t.article.words(article.wordCount)}</span>
           </p>
           {tags.length > 0 && <TagLinks tags={tags} className="text-xs" />}
-          {/* Share first: its panel opens from the left edge, which keeps it on a narrow screen. */}
-          <div className="flex flex-wrap items-center gap-3">
-            <ShareMenu url={shareUrl} title={article.title} qrCode={<QrCode text={shareUrl} label={t.share.qr} className="size-48" />} />
-            <MarkButtons slug={article.slug} title={article.title} variant="article" />
-          </div>
+          {/* Share first: its panel opens from the left edge, which keeps it on a narrow screen. Not
+              offered in a preview: the article has no public address yet. */}
+          {!preview && (
+            <div className="flex flex-wrap items-center gap-3">
+              <ShareMenu url={shareUrl} title={article.title} qrCode={<QrCode text={shareUrl} label={t.share.qr} className="size-48" />} />
+              <MarkButtons slug={article.slug} title={article.title} variant="article" />
+            </div>
+          )}
         </header>
         {article.cover && !article.coverInBody && (
           <img src={article.cover} alt="" width={1200} height={630} referrerPolicy="no-referrer" decoding="async" className="mb-8 aspect-[1200/630] w-full rounded-lg bg-stone-200 object-cover dark:bg-stone-800" />
@@ -120,9 +144,9 @@ export default async function ArticlePage({ params }: Props) {
           </details>
         )}
         <ArticleBody article={article} />
-        <ReadingProgress slug={article.slug} title={article.title} bodyId={ARTICLE_BODY_ID} />
-        {!article.tipInBody && <TipButton author={article.author} articleSlug={article.slug} />}
-        {tipSettings && <ArticleSupportersIsland slug={article.slug} />}
+        {!preview && <ReadingProgress slug={article.slug} title={article.title} bodyId={ARTICLE_BODY_ID} />}
+        {!article.tipInBody && !preview && <TipButton author={article.author} articleSlug={article.slug} />}
+        {tipSettings && !preview && <ArticleSupportersIsland slug={article.slug} />}
         <footer className="mt-12 space-y-10">
           {author && <AuthorCard author={author} />}
           <ArticlePager {...adjacent} />
@@ -139,7 +163,7 @@ export default async function ArticlePage({ params }: Props) {
     </div>
   );
   // Without a way to tip, the tip links lead to the tip page, which says so.
-  if (!author || !tipSettings) return page;
+  if (!author || !tipSettings || preview) return page;
   return (
     <TipDialogProvider author={{ name: author.name, avatar: author.avatar }} articleSlug={article.slug} settings={tipSettings}>
       {page}

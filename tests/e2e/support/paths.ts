@@ -15,13 +15,15 @@ export const corpusSourceDir = path.resolve(repoRoot, process.env.E2E_CORPUS_DIR
 
 /** Where the two test servers write their combined build + runtime output. */
 export const logDir = path.join(os.tmpdir(), 'yuedu-e2e');
-export const serverLog = (name: 'site' | 'site-pg' | 'corpus') => path.join(logDir, `${name}-server.log`);
+export const serverLog = (name: 'site' | 'site-pg' | 'corpus' | 'drafts' | 'drafts-later') => path.join(logDir, `${name}-server.log`);
 
-export const ports = { site: 3100, corpus: 3101, sitePg: 3102, oidc: 3190 } as const;
+export const ports = { site: 3100, corpus: 3101, sitePg: 3102, drafts: 3103, draftsLater: 3104, oidc: 3190 } as const;
 export const baseURLs = {
   site: `http://127.0.0.1:${ports.site}`,
   corpus: `http://127.0.0.1:${ports.corpus}`,
   sitePg: `http://127.0.0.1:${ports.sitePg}`,
+  drafts: `http://127.0.0.1:${ports.drafts}`,
+  draftsLater: `http://127.0.0.1:${ports.draftsLater}`,
 } as const;
 
 /** The test OpenID Connect provider the `site` and `site-pg` servers sign readers in with. */

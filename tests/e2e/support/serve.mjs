@@ -8,7 +8,10 @@
 // Login is on when --oidc-issuer names the test identity provider (oidc-server.mjs): the site is
 // then built and started with it as its OpenID Connect provider. --postgres gives the server a new
 // database on that PostgreSQL server (migrated with `npm run db:migrate`, dropped on exit) instead
-// of the embedded one. --no-build starts an existing build (another server's) as it is.
+// of the embedded one. --no-build starts an existing build (another server's) as it is;
+// --copy-build DIR first copies that build to --dist, so this server's regenerated pages (ISR) stay
+// its own. --content DIR serves that content root (articles/, authors/). --env NAME=VALUE (repeatable)
+// sets anything else the server needs.
 //
 // With --articles, that folder is first copied into a fresh temporary folder (the source stays
 // untouched) and served as ARTICLES_DIR; CONTENT_DIR stays the default, so authors and categories
@@ -33,6 +36,9 @@ const { values: args } = parseArgs({
     'oidc-issuer': { type: 'string' },
     postgres: { type: 'string' },
     'no-build': { type: 'boolean', default: false },
+    'copy-build': { type: 'string' },
+    content: { type: 'string' },
+    env: { type: 'string', multiple: true, default: [] },
   },
 });
 if (!args.port || !args.dist || !args.log) {
@@ -61,6 +67,15 @@ delete env.CONTENT_DIR;
 delete env.NODE_ENV;
 delete env.DATABASE_URL;
 if (args['oidc-issuer']) Object.assign(env, loginEnv(args['oidc-issuer'], args.port));
+if (args.content) env.CONTENT_DIR = path.resolve(args.content);
+for (const pair of args.env) {
+  const at = pair.indexOf('=');
+  if (at < 1) {
+    console.error(`--env takes NAME=VALUE, not ${pair}`);
+    process.exit(2);
+  }
+  env[pair.slice(0, at)] = pair.slice(at + 1);
+}
 
 const tempDir = fs.mkdtempSync(path.join(os.tmpdir(), 'yuedu-serve-'));
 env.DATA_DIR = path.join(tempDir, 'data');
@@ -128,7 +143,11 @@ process.on('exit', cleanup);
 
 // What `npm run build` does: the search index first, then the build; and a PostgreSQL database is
 // migrated before the server starts, as a deployment does.
-const steps = args['no-build']
+if (args['copy-build']) {
+  fs.rmSync(path.join(root, args.dist), { recursive: true, force: true });
+  fs.cpSync(path.join(root, args['copy-build']), path.join(root, args.dist), { recursive: true });
+}
+const steps = args['no-build'] || args['copy-build']
   ? []
   : [
       ['search index', tsxCli, ['scripts/build-search-index.ts']],

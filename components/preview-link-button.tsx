@@ -1,0 +1,34 @@
+'use client';
+
+import { useState, useTransition } from 'react';
+import { t } from '@/lib/strings';
+import { createPreviewLink } from './preview-link-action';
+
+/** 生成预览链接 on /drafts: makes a signed link and shows it ready to copy. */
+export function PreviewLinkButton({ slug, title, days }: { slug: string; title: string; days: number }) {
+  const [result, setResult] = useState<Awaited<ReturnType<typeof createPreviewLink>>>();
+  const [pending, startTransition] = useTransition();
+  return (
+    <div className="space-y-2">
+      <button
+        type="button"
+        disabled={pending}
+        onClick={() => startTransition(async () => setResult(await createPreviewLink(slug)))}
+        className="rounded-full border border-stone-300 px-3 py-1 text-sm hover:border-accent hover:text-accent disabled:opacity-60 dark:border-stone-700"
+      >
+        {t.preview.makeLink}
+      </button>
+      {result?.ok === true && (
+        <div className="space-y-1">
+          <input readOnly value={result.url} aria-label={t.preview.linkLabel(title)} onFocus={(e) => e.currentTarget.select()} className="w-full rounded border border-stone-300 bg-transparent px-2 py-1 font-mono text-xs dark:border-stone-700" />
+          <p className="text-xs text-stone-500">{t.preview.linkNote(days)}</p>
+        </div>
+      )}
+      {result?.ok === false && (
+        <p role="alert" className="text-sm text-red-700 dark:text-red-400">
+          {result.message}
+        </p>
+      )}
+    </div>
+  );
+}
