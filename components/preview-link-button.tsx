@@ -2,17 +2,19 @@
 
 import { useState, useTransition } from 'react';
 import { t } from '@/lib/strings';
+import { useHydrated } from './use-hydrated';
 import { createPreviewLink } from './preview-link-action';
 
 /** 生成预览链接 on /drafts: makes a signed link and shows it ready to copy. */
 export function PreviewLinkButton({ slug, title, days }: { slug: string; title: string; days: number }) {
+  const hydrated = useHydrated();
   const [result, setResult] = useState<Awaited<ReturnType<typeof createPreviewLink>>>();
   const [pending, startTransition] = useTransition();
   return (
     <div className="space-y-2">
       <button
         type="button"
-        disabled={pending}
+        disabled={!hydrated || pending}
         onClick={() => startTransition(async () => setResult(await createPreviewLink(slug)))}
         className="rounded-full border border-stone-300 px-3 py-1 text-sm hover:border-accent hover:text-accent disabled:opacity-60 dark:border-stone-700"
       >

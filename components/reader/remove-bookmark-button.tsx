@@ -3,6 +3,7 @@
 import { useRouter } from 'next/navigation';
 import { useState, useTransition } from 'react';
 import { t } from '@/lib/strings';
+import { useHydrated } from '../use-hydrated';
 
 /** Takes the signed-in reader's bookmark off; the error message to show, or undefined. */
 async function removeBookmark(slug: string): Promise<string | undefined> {
@@ -20,6 +21,7 @@ async function removeBookmark(slug: string): Promise<string | undefined> {
  * so this talks to the account directly rather than waiting for the browser to learn the session.
  */
 export function RemoveBookmarkButton({ slug, title }: { slug: string; title: string }) {
+  const hydrated = useHydrated();
   const router = useRouter();
   const [error, setError] = useState<string>();
   const [pending, startTransition] = useTransition();
@@ -27,7 +29,7 @@ export function RemoveBookmarkButton({ slug, title }: { slug: string; title: str
     <span className="inline-flex items-center gap-2">
       <button
         type="button"
-        disabled={pending}
+        disabled={!hydrated || pending}
         aria-label={t.reader.removeBookmark(title)}
         className="rounded border border-stone-300 px-2 py-0.5 text-xs hover:border-accent hover:text-accent disabled:opacity-60 dark:border-stone-700"
         onClick={() =>

@@ -2,9 +2,11 @@
 
 import { useState } from 'react';
 import { t } from '@/lib/strings';
+import { useHydrated } from '../use-hydrated';
 
 /** One button per configured provider; each starts that provider's redirect flow. */
 export function SignInButtons({ providers, callbackPath }: { providers: { id: string; label: string }[]; callbackPath: string }) {
+  const hydrated = useHydrated();
   const [pending, setPending] = useState<string>();
   return (
     <ul className="space-y-3">
@@ -12,7 +14,7 @@ export function SignInButtons({ providers, callbackPath }: { providers: { id: st
         <li key={provider.id}>
           <button
             type="button"
-            disabled={pending !== undefined}
+            disabled={!hydrated || pending !== undefined}
             aria-busy={pending === provider.id}
             className="w-full rounded-lg border border-stone-300 px-4 py-3 font-medium hover:border-accent hover:text-accent disabled:opacity-60 dark:border-stone-700"
             onClick={async () => {
