@@ -1,6 +1,6 @@
 'use server';
 
-import { currentReader } from '@/lib/auth/session';
+import { authBaseUrl, currentReader } from '@/lib/auth/session';
 import { getUnpublishedArticle } from '@/lib/content';
 import { env } from '@/lib/env';
 import { draftsOpenToAll, identitiesMayPreview } from '@/lib/preview/access';
@@ -19,5 +19,5 @@ export async function createPreviewLink(slug: string): Promise<PreviewLinkResult
   const reader = await currentReader();
   const allowed = draftsOpenToAll() || (reader !== null && (await identitiesMayPreview(reader.identities, article)));
   if (!allowed) return { ok: false, message: t.preview.errors.forbidden };
-  return { ok: true, url: absoluteUrl(previewLinkPath(article.slug, secret), `${env().auth.url ?? env().siteUrl}/`) };
+  return { ok: true, url: absoluteUrl(previewLinkPath(article.slug, secret), `${authBaseUrl()}/`) };
 }

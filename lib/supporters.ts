@@ -3,6 +3,7 @@ import { unstable_cache } from 'next/cache';
 import { getDb, tipsAvailability } from './db';
 import { databaseLocation } from './db/availability';
 import { getArticleSupporters, getAuthorSupporterCount } from './db/tips';
+import { t } from './strings';
 
 /**
  * Supporter counts as the site shows them, read through Next's data cache: a page view costs no
@@ -65,10 +66,18 @@ export function authorSupporters(slug: string): Promise<AuthorSupporters> {
   )();
 }
 
-/** A supporters route's answer: the JSON of `read(slug)`, 404 for an unknown slug, 503 when tips are off. */
-export async function supportersResponse<T>(slug: string | undefined, read: (slug: string) => Promise<T>): Promise<Response> {
+/**
+ * A counts route's answer (supporters, 收藏 / 点赞): the JSON of `read(slug)`; 404 for an unknown
+ * slug; 503 when there is no database, or it fails to answer.
+ */
+export async function countsResponse<T>(slug: string | undefined, read: (slug: string) => Promise<T>): Promise<Response> {
   if (slug === undefined) return Response.json({ error: 'not found' }, { status: 404 });
   const availability = tipsAvailability();
   if (!availability.available) return Response.json({ error: availability.reason }, { status: 503 });
-  return Response.json(await read(slug));
+  try {
+    return Response.json(await read(slug));
+  } catch (error) {
+    console.error(`[数据库] reading the counts of ${slug} failed:`, error);
+    return Response.json({ error: t.reader.errors.unavailable }, { status: 503 });
+  }
 }

@@ -4,10 +4,10 @@ import { PreviewLinkButton } from '@/components/preview-link-button';
 import { currentReader, loginEnabled } from '@/lib/auth/session';
 import { getUnpublishedArticles, type ArticleMeta } from '@/lib/content';
 import { formatChineseDateTime } from '@/lib/content/dates';
-import { publishTime } from '@/lib/content/load';
 import { env } from '@/lib/env';
 import { draftsOpenToAll, identitiesMayPreview } from '@/lib/preview/access';
 import { PREVIEW_LINK_LIFETIME_MS } from '@/lib/preview/link';
+import { unpublishedStatus } from '@/lib/preview/status';
 import { t } from '@/lib/strings';
 
 export const metadata: Metadata = { title: t.preview.draftsTitle, description: t.preview.draftsDescription, robots: { index: false } };
@@ -50,7 +50,7 @@ export default async function DraftsPage() {
             <li key={article.slug} data-testid="draft" className="space-y-2 py-4">
               <p className="font-medium">{article.title}</p>
               <p className="flex flex-wrap gap-x-3 text-sm text-stone-500 dark:text-stone-400">
-                <span data-testid="draft-status">{article.draft ? t.preview.draft : t.preview.scheduled(formatChineseDateTime(new Date(publishTime(article)).toISOString(), zone))}</span>
+                <span data-testid="draft-status">{unpublishedStatus(article)}</span>
                 <span>{article.author.name}</span>
                 {article.modifiedAt && <span>{t.preview.modified(formatChineseDateTime(article.modifiedAt, zone))}</span>}
               </p>

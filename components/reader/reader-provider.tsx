@@ -2,11 +2,13 @@
 
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import type { SessionReader } from '@/lib/auth/session';
+import type { MarkKind } from '@/lib/db/readers';
+import type { ArticleReactions } from '@/lib/reader/reactions';
 import { t } from '@/lib/strings';
 import { forgetMerged, readLocal, setLocalBookmark, subscribeLocal } from './local-data';
 
-export type MarkKind = 'bookmark' | 'like';
-export type Counts = { bookmarks: number; likes: number };
+export type { MarkKind };
+export type Counts = ArticleReactions;
 export type ToggleResult = { ok: true; counts?: Counts } | { ok: false; message: string };
 
 type Status = 'off' | 'loading' | 'signed-out' | 'signed-in';

@@ -1,11 +1,10 @@
 import { t } from '@/lib/strings';
 
-type ErrorCode = Exclude<keyof typeof t.reader.signInError, 'title' | 'retry' | 'home'>;
-const codes = Object.keys(t.reader.signInError).filter((key) => !['title', 'retry', 'home'].includes(key));
+const reasons = t.reader.signInError.reasons;
 
 /** Why a sign-in did not complete, from next-auth's error code, in words a reader understands. */
 export function SignInError({ code, titled = true }: { code: string | undefined; titled?: boolean }) {
-  const message = code && codes.includes(code) ? t.reader.signInError[code as ErrorCode] : t.reader.signInError.Default;
+  const message = code && Object.hasOwn(reasons, code) ? reasons[code as keyof typeof reasons] : reasons.Default;
   return (
     <div role="alert" className="rounded-lg border border-amber-300 bg-amber-50 p-4 text-amber-900 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-200">
       {titled && <p className="mb-1 font-semibold">{t.reader.signInError.title}</p>}

@@ -59,8 +59,10 @@ export function getContentVersion(): number {
 }
 
 /** Development only: forget what was read when a content file changes, so the next request sees it. */
-function watchForEdits(...dirs: string[]): void {
-  for (const dir of new Set(dirs)) {
+function watchForEdits(contentDir: string, articlesDir: string): void {
+  // The content root's watcher already sees an articles folder inside it.
+  const inside = !path.relative(contentDir, articlesDir).startsWith('..');
+  for (const dir of inside ? [contentDir] : [contentDir, articlesDir]) {
     try {
       watch(dir, { recursive: true, persistent: false }, () => {
         readPromise = undefined;
@@ -234,7 +236,6 @@ export async function getArticleTags(article: ArticleMeta): Promise<Tag[]> {
 export async function getArchive(): Promise<ArchiveYear[]> {
   return groupByMonth(await getArticles(), env().timeZone);
 }
-
 
 /** How to tip an author: their own settings, else the site's; undefined when neither offers a way. */
 export function tipSettingsFor(author: Pick<Author, 'tip'>): TipSettings | undefined {

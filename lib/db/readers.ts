@@ -1,4 +1,4 @@
-import { and, count, desc, eq, inArray, sql } from 'drizzle-orm';
+import { and, count, desc, eq, sql } from 'drizzle-orm';
 import type { Database } from './connection';
 import { accounts, bookmarks, likes, readingHistory, tips, users } from './schema';
 
@@ -82,17 +82,6 @@ export async function listMarks(db: Database, kind: MarkKind, userId: string, li
     .limit(limit);
 }
 
-/** Of `articleSlugs`, the ones the reader has marked. */
-export async function markedAmong(db: Database, kind: MarkKind, userId: string, articleSlugs: string[]): Promise<string[]> {
-  if (articleSlugs.length === 0) return [];
-  const table = markTables[kind];
-  const rows = await db
-    .select({ articleSlug: table.articleSlug })
-    .from(table)
-    .where(and(eq(table.userId, userId), inArray(table.articleSlug, articleSlugs)));
-  return rows.map((row) => row.articleSlug);
-}
-
 /** How many readers bookmarked and liked an article. */
 export async function getMarkCounts(db: Database, articleSlug: string): Promise<{ bookmarks: number; likes: number }> {
   const [[bookmarked], [liked]] = await Promise.all([
@@ -110,9 +99,22 @@ export type Reading = { articleSlug: string; progress: number; firstReadAt: Date
  * merge of a browser's old history) changes nothing.
  */
 export async function recordReading(db: Database, userId: string, articleSlug: string, progress: number, at = new Date()): Promise<void> {
+  await recordReadings(db, userId, [{ articleSlug, progress, at }]);
+}
+
+/** `recordReading` for many articles in one statement; several reports of one article fold into one first. */
+async function recordReadings(db: Database, userId: string, readings: { articleSlug: string; progress: number; at: Date }[]): Promise<void> {
+  const bySlug = new Map<string, { userId: string; articleSlug: string; progress: number; firstReadAt: Date; lastReadAt: Date }>();
+  for (const { articleSlug, progress, at } of readings) {
+    const seen = bySlug.get(articleSlug);
+    if (!seen) bySlug.set(articleSlug, { userId, articleSlug, progress, firstReadAt: at, lastReadAt: at });
+    else if (at >= seen.lastReadAt) Object.assign(seen, { progress, lastReadAt: at });
+    else if (at < seen.firstReadAt) seen.firstReadAt = at;
+  }
+  if (bySlug.size === 0) return;
   await db
     .insert(readingHistory)
-    .values({ userId, articleSlug, progress, firstReadAt: at, lastReadAt: at })
+    .values([...bySlug.values()])
     .onConflictDoUpdate({
       target: [readingHistory.userId, readingHistory.articleSlug],
       set: {
@@ -162,9 +164,7 @@ export async function mergeLocalData(db: Database, userId: string, data: LocalRe
             .values(data.bookmarks.map((b) => ({ userId, articleSlug: b.articleSlug, createdAt: b.at })))
             .onConflictDoNothing()
             .returning({ articleSlug: bookmarks.articleSlug });
-    for (const reading of data.history) {
-      await recordReading(tx, userId, reading.articleSlug, reading.progress, reading.at);
-    }
+    await recordReadings(tx, userId, data.history);
     return { bookmarks: added.length, history: data.history.length };
   });
 }

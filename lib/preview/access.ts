@@ -12,7 +12,7 @@ import { readGrantCookie } from './link';
 
 export const PREVIEW_COOKIE = 'yuedu_preview';
 
-export function editors(): Set<string> {
+function editors(): Set<string> {
   return new Set([...site.editors.map((e) => e.toLowerCase()), ...env().preview.editors]);
 }
 
@@ -22,8 +22,6 @@ export async function identitiesMayPreview(identities: string[], article: Pick<A
   const allowed = new Set([...editors(), ...(await getAuthorIdentities(article.author.slug))]);
   return identities.some((identity) => allowed.has(identity.toLowerCase()));
 }
-
-export const isEditor = (identities: string[]) => identities.some((identity) => editors().has(identity.toLowerCase()));
 
 /** Development: drafts are everyone's to see, as the author's own machine. */
 export const draftsOpenToAll = () => !env().production;

@@ -25,16 +25,17 @@ export function checkPreview(slug: unknown, expires: unknown, sig: unknown, secr
   return Number(expires) > now ? 'ok' : 'expired';
 }
 
-/** `/api/preview?slug=…&expires=…&sig=…`, valid for `lifetimeMs` from `now`. */
-export function previewLinkPath(slug: string, secret: string, { now = Date.now(), lifetimeMs = PREVIEW_LINK_LIFETIME_MS } = {}): string {
-  const grant = { slug, expires: now + lifetimeMs };
-  const query = new URLSearchParams({ slug, expires: String(grant.expires), sig: signPreview(grant, secret) });
-  return `/api/preview?${query}`;
-}
-
-/** The grant kept in a cookie after a link was opened: the link's own three parts. */
+/**
+ * `slug=…&expires=…&sig=…`: the query of a preview link, and also the value of the cookie that
+ * keeps the grant after the link was opened.
+ */
 export function grantCookieValue(grant: PreviewGrant, secret: string): string {
   return new URLSearchParams({ slug: grant.slug, expires: String(grant.expires), sig: signPreview(grant, secret) }).toString();
+}
+
+/** `/api/preview?slug=…&expires=…&sig=…`, valid for `lifetimeMs` from `now`. */
+export function previewLinkPath(slug: string, secret: string, { now = Date.now(), lifetimeMs = PREVIEW_LINK_LIFETIME_MS } = {}): string {
+  return `/api/preview?${grantCookieValue({ slug, expires: now + lifetimeMs }, secret)}`;
 }
 
 export function readGrantCookie(value: string | undefined, secret: string, now = Date.now()): string | undefined {

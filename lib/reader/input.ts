@@ -22,5 +22,3 @@ export const mergeInput = z.strictObject({
   bookmarks: z.array(z.strictObject({ slug, at: when })).max(MERGE_LIMIT).default([]),
   history: z.array(z.strictObject({ slug, progress, at: when })).max(MERGE_LIMIT).default([]),
 });
-
-export type MergeInput = z.output<typeof mergeInput>;

@@ -17,7 +17,6 @@ import {
   listHistory,
   listMarks,
   listReaderTips,
-  markedAmong,
   mergeLocalData,
   recordReading,
   setMark,
@@ -131,7 +130,7 @@ describe.each(backends)('$name', (backend: Backend) => {
       await setMark(db, 'bookmark', reader.id, slug, false);
       await setMark(db, 'bookmark', reader.id, slug, false);
       expect(await getMarkCounts(db, slug)).toEqual({ bookmarks: 0, likes: 0 });
-      expect(await markedAmong(db, 'bookmark', reader.id, [slug])).toEqual([]);
+      expect((await listMarks(db, 'bookmark', reader.id)).map((m) => m.articleSlug)).not.toContain(slug);
     });
 
     it('records 50 concurrent identical likes as one', async () => {
@@ -173,17 +172,6 @@ describe.each(backends)('$name', (backend: Backend) => {
       expect(othersMarks).not.toContain(a);
       expect(othersMarks).not.toContain(b);
       expect(othersMarks).not.toContain(c);
-    });
-
-    it("answers which of the given articles the reader marked, of that kind, and nobody else's", async () => {
-      const [mine, liked, theirs, unmarked] = [article(), article(), article(), article()];
-      await setMark(db, 'bookmark', reader.id, mine, true);
-      await setMark(db, 'like', reader.id, liked, true);
-      await setMark(db, 'bookmark', other.id, theirs, true);
-      expect(await markedAmong(db, 'bookmark', reader.id, [mine, liked, theirs, unmarked])).toEqual([mine]);
-      expect(await markedAmong(db, 'like', reader.id, [mine, liked, theirs, unmarked])).toEqual([liked]);
-      expect(await markedAmong(db, 'bookmark', other.id, [mine, liked, theirs, unmarked])).toEqual([theirs]);
-      expect(await markedAmong(db, 'bookmark', reader.id, [])).toEqual([]);
     });
   });
 

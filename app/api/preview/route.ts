@@ -7,7 +7,9 @@ import { env } from '@/lib/env';
 import { identitiesMayPreview, PREVIEW_COOKIE } from '@/lib/preview/access';
 import { checkPreview, grantCookieValue } from '@/lib/preview/link';
 
-const refuse = (reason: 'expired' | 'invalid' | 'unknown' | 'forbidden' | 'off') => redirect(`/preview/error?reason=${reason}`);
+function refuse(reason: 'expired' | 'invalid' | 'unknown' | 'forbidden' | 'off'): never {
+  redirect(`/preview/error?reason=${reason}`);
+}
 
 /**
  * Opens an unpublished article in Draft Mode, then goes to the article's own path (looked up
@@ -23,23 +25,24 @@ export async function GET(request: NextRequest): Promise<Response> {
 
   if (query.has('sig') || query.has('expires')) {
     if (!secret) refuse('off');
-    const check = checkPreview(query.get('slug'), query.get('expires'), query.get('sig'), secret!);
+    const check = checkPreview(query.get('slug'), query.get('expires'), query.get('sig'), secret);
     if (check !== 'ok') refuse(check);
     if (!article) refuse('unknown');
+    const expires = Number(query.get('expires'));
     (await draftMode()).enable();
-    (await cookies()).set(PREVIEW_COOKIE, grantCookieValue({ slug: article!.slug, expires: Number(query.get('expires')) }, secret!), {
+    (await cookies()).set(PREVIEW_COOKIE, grantCookieValue({ slug: article.slug, expires }, secret), {
       httpOnly: true,
       sameSite: 'lax',
       secure: request.nextUrl.protocol === 'https:',
       path: '/',
-      expires: new Date(Number(query.get('expires'))),
+      expires: new Date(expires),
     });
   } else {
     if (!article) refuse('unknown');
     const reader = await currentReader();
-    if (!reader) redirect(`/login?callbackUrl=${encodeURIComponent(`/api/preview?slug=${encodeURIComponent(article!.slug)}`)}`);
-    if (!(await identitiesMayPreview(reader!.identities, article!))) refuse('forbidden');
+    if (!reader) redirect(`/login?callbackUrl=${encodeURIComponent(`/api/preview?slug=${encodeURIComponent(article.slug)}`)}`);
+    if (!(await identitiesMayPreview(reader.identities, article))) refuse('forbidden');
     (await draftMode()).enable();
   }
-  redirect(articleHref(article!.slug));
+  redirect(articleHref(article.slug));
 }
