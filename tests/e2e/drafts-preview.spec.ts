@@ -27,6 +27,7 @@ test('an author signs in, sees their own drafts on /drafts, previews one, and ex
   const row = page.getByTestId('draft').filter({ hasText: d4.title });
   await expect(row.getByTestId('draft-status')).toHaveText('定时发布于 2099年1月1日 08:00');
   await expect(page.getByTestId('draft').filter({ hasText: a1.title }).getByTestId('draft-status')).toHaveText('草稿');
+  await expect(row).toContainText(/最后修改 \d{4}年\d{1,2}月\d{1,2}日 \d{2}:\d{2}/);
 
   const previewResponse = page.waitForResponse((r) => new URL(r.url()).pathname === `/articles/${a1.slug}` && r.request().resourceType() === 'document');
   await page.getByTestId('draft').filter({ hasText: a1.title }).getByRole('link', { name: '预览' }).click();

@@ -54,6 +54,10 @@ test('a bookmark follows the reader: signed out and back in on a new device, it 
 
   const device = await signedInContext(browser, baseURL!, login, seed.path);
   await expect(articleMarks(device.page).bookmark).toHaveAttribute('aria-pressed', 'true');
+  // The article's card in a list shows it too.
+  await device.page.goto('/');
+  const card = device.page.locator('article', { hasText: readSeed().title }).getByTestId('marks-card');
+  await expect(card.getByRole('button', { name: /收藏/ })).toHaveAttribute('aria-pressed', 'true');
   await device.page.goto('/me');
   const bookmarks = device.page.getByTestId('me-bookmark');
   await expect(bookmarks).toHaveCount(1);
@@ -142,6 +146,10 @@ test('点赞 needs an account: signed out it leads to sign-in; signed in the cou
   const likeThere = articleMarks(device.page).like;
   await expect(likeThere).toHaveAttribute('aria-pressed', 'true');
   await expect(likeThere).toHaveText(new RegExp(`已点赞\\s*${before + 1}$`));
+  await device.page.goto('/me');
+  await expect(device.page.getByTestId('me-like')).toHaveCount(1);
+  await expect(device.page.getByTestId('me-like').getByRole('link')).toHaveText(other.title);
+  await device.page.goto(other.path);
   await likeThere.click();
   await expect(likeThere).toHaveAttribute('aria-pressed', 'false');
   await device.page.reload();
