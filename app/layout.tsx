@@ -40,7 +40,8 @@ export default function RootLayout({ children }: { children: ReactNode }) {
           </main>
           <SiteFooter />
         </ReaderProvider>
-        {!env().production && <ContentRefresher version={getContentVersion()} />}
+        {/* Fixed at build time, so production bundles leave the refresher's code out. */}
+        {process.env.NODE_ENV !== 'production' && <ContentRefresher version={getContentVersion()} />}
       </body>
     </html>
   );

@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { t } from '@/lib/strings';
 
 export const metadata: Metadata = { title: t.notFound.title, description: t.notFound.body };
@@ -10,9 +9,9 @@ export default function NotFound() {
       <p className="text-6xl font-bold text-stone-300 dark:text-stone-700">404</p>
       <h1 className="mt-4 text-2xl font-bold">{t.notFound.title}</h1>
       <p className="mt-3 text-stone-600 dark:text-stone-400">{t.notFound.body}</p>
-      <Link href="/" className="mt-8 inline-block rounded-full bg-accent px-5 py-2 font-semibold text-white hover:bg-accent-strong">
+      <a href="/" className="mt-8 inline-block rounded-full bg-accent px-5 py-2 font-semibold text-white hover:bg-accent-strong">
         {t.notFound.back}
-      </Link>
+      </a>
     </div>
   );
 }

@@ -1,23 +1,46 @@
+import type { Element, Root } from 'hast';
+import { toHtml } from 'hast-util-to-html';
 import { MDXRemote } from 'next-mdx-remote/rsc';
+import { visit } from 'unist-util-visit';
 import { getArticleBody, type ArticleMeta } from '@/lib/content';
-import { rehypePlugins, remarkPlugins } from '@/lib/content/markdown';
+import { bodyToHast, rehypePlugins, remarkPlugins } from '@/lib/content/markdown';
 import { TIP_ELEMENT } from '@/lib/content/tip-block';
-import { TipButton } from './tip-button';
+import { stashHtml } from '@/lib/static-html';
+import { StaticHtml } from './static-html';
+import { TipButton, tipButtonTree } from './tip-button';
 
 /** The body's element id, which the reading-progress island measures. */
 export const ARTICLE_BODY_ID = 'article-body';
 
+const BODY_CLASS = 'reading prose max-w-none prose-stone dark:prose-invert prose-headings:scroll-mt-20 prose-a:text-accent-strong prose-img:rounded-md dark:prose-a:text-orange-300';
+
+/** The sanitized body tree as HTML, its tip block (if any) turned into the site's tip button. */
+function bodyHtml(tree: Root, article: ArticleMeta): string {
+  visit(tree, 'element', (node: Element, index, parent) => {
+    if (node.tagName !== TIP_ELEMENT || !parent || index === undefined) return;
+    const prompt = typeof node.properties.dataPrompt === 'string' ? node.properties.dataPrompt : undefined;
+    parent.children[index] = tipButtonTree({ author: article.author, articleSlug: article.slug, prompt });
+  });
+  return toHtml(tree);
+}
+
 /**
- * The article body, compiled on the server at build time. Imported `.md` is HTML-bearing Markdown
- * and goes through the sanitizing pipeline; `.mdx` is the site's own trusted format.
+ * The article body, rendered on the server. Imported `.md` is HTML-bearing Markdown: it goes
+ * through the sanitizing pipeline and becomes one HTML string, fast to render (no compile step)
+ * and sent once (components/static-html.tsx). `.mdx` is the site's own trusted format, compiled
+ * with its components.
  */
 export async function ArticleBody({ article }: { article: ArticleMeta }) {
   const { source, format } = await getArticleBody(article);
+  if (format === 'md') {
+    const html = bodyHtml(await bodyToHast(source, format), article);
+    return <StaticHtml as="div" stash={stashHtml(html)} id={ARTICLE_BODY_ID} data-testid="article-body" className={BODY_CLASS} />;
+  }
   const components = {
     [TIP_ELEMENT]: ({ 'data-prompt': prompt }: { 'data-prompt'?: string }) => <TipButton author={article.author} articleSlug={article.slug} prompt={prompt} />,
   };
   return (
-    <div id={ARTICLE_BODY_ID} data-testid="article-body" className="reading prose max-w-none prose-stone dark:prose-invert prose-headings:scroll-mt-20 prose-a:text-accent-strong prose-img:rounded-md dark:prose-a:text-orange-300">
+    <div id={ARTICLE_BODY_ID} data-testid="article-body" className={BODY_CLASS}>
       <MDXRemote source={source} options={{ mdxOptions: { format, remarkPlugins, rehypePlugins: rehypePlugins(format) } }} components={components} />
     </div>
   );

@@ -1,5 +1,4 @@
 /* eslint-disable @next/next/no-img-element -- remote images from imported posts; no optimizer is configured */
-import Link from 'next/link';
 import { authorHref, type ArticleMeta } from '@/lib/content';
 import { t } from '@/lib/strings';
 import { ArticleDate } from './article-date';
@@ -13,9 +12,9 @@ export function ArticleCard({ article, eager = false }: { article: ArticleMeta; 
         <ArticleHeading article={article} size="text-xl" />
         <p className="mt-2 line-clamp-3 text-stone-600 dark:text-stone-400">{article.excerpt}</p>
         <p className="mt-3 flex flex-wrap gap-x-3 gap-y-1 text-sm text-stone-500 dark:text-stone-400">
-          <Link href={authorHref(article.author.slug)} className="hover:text-accent">
+          <a href={authorHref(article.author.slug)} className="hover:text-accent">
             {article.author.name}
-          </Link>
+          </a>
           <ArticleDate iso={article.date} />
           <span>{t.article.readingTime(article.readingMinutes)}</span>
         </p>

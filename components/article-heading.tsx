@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { articleHref, type ArticleMeta } from '@/lib/content';
 
 /** Where an article is filed, then its linked title: the top of every article listing entry. */
@@ -8,9 +7,9 @@ export function ArticleHeading({ article, size }: { article: ArticleMeta; size: 
     <>
       {category && <p className="mb-1 text-xs text-accent-strong dark:text-orange-300">{category.join(' · ')}</p>}
       <h2 className={`${size} leading-snug font-semibold`}>
-        <Link href={articleHref(article.slug)} className="hover:text-accent">
+        <a href={articleHref(article.slug)} className="hover:text-accent">
           {article.title}
-        </Link>
+        </a>
       </h2>
     </>
   );

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { articleHref, type ArticleMeta } from '@/lib/content';
 import { t } from '@/lib/strings';
 import { ArticleDate } from './article-date';
@@ -13,9 +12,9 @@ export function RelatedArticles({ articles }: { articles: ArticleMeta[] }) {
       <ul className="grid gap-3 sm:grid-cols-2">
         {articles.map((a) => (
           <li key={a.slug} className="rounded-lg border border-stone-200 p-4 dark:border-stone-800">
-            <Link href={articleHref(a.slug)} className="font-medium hover:text-accent">
+            <a href={articleHref(a.slug)} className="font-medium hover:text-accent">
               {a.title}
-            </Link>
+            </a>
             <ArticleDate iso={a.date} className="mt-1 block text-xs text-stone-500" />
           </li>
         ))}
@@ -33,10 +32,10 @@ export function ArticlePager({ newer, older }: { newer?: ArticleMeta; older?: Ar
         { a: newer, label: t.article.newer, rel: 'next', align: 'sm:col-start-2 sm:text-right' },
       ].map(({ a, label, rel, align }) =>
         a ? (
-          <Link key={rel} href={articleHref(a.slug)} rel={rel} className={`rounded-lg border border-stone-200 p-4 hover:border-accent dark:border-stone-800 ${align}`}>
+          <a key={rel} href={articleHref(a.slug)} rel={rel} className={`rounded-lg border border-stone-200 p-4 hover:border-accent dark:border-stone-800 ${align}`}>
             <span className="block text-xs text-stone-500">{label}</span>
             <span className="font-medium">{a.title}</span>
-          </Link>
+          </a>
         ) : null,
       )}
     </nav>

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { authorHref, type Author } from '@/lib/content';
 import { t } from '@/lib/strings';
 import { AuthorAvatar } from './author-avatar';
@@ -9,9 +8,9 @@ export function AuthorCard({ author }: { author: Author }) {
       <AuthorAvatar author={author} />
       <div className="min-w-0">
         <p className="font-semibold">
-          <Link href={authorHref(author.slug)} className="hover:text-accent">
+          <a href={authorHref(author.slug)} className="hover:text-accent">
             {author.name}
-          </Link>
+          </a>
           <span className="ml-2 text-sm font-normal text-stone-500">{t.author.articles(author.articleCount)}</span>
         </p>
         <p className="mt-1 text-sm text-stone-600 dark:text-stone-400">{author.bio || t.author.noProfile}</p>

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { categoryHref, type CategoryNode } from '@/lib/content';
 import { t } from '@/lib/strings';
 
@@ -8,9 +7,9 @@ export function CategoryBreadcrumbs({ trail, currentIsLast = false }: { trail: C
     <nav aria-label={t.article.breadcrumb} className="text-sm text-stone-500 dark:text-stone-400">
       <ol className="flex flex-wrap items-center gap-1">
         <li>
-          <Link href="/" className="hover:text-accent">
+          <a href="/" className="hover:text-accent">
             {t.home}
-          </Link>
+          </a>
         </li>
         {trail.map((node, i) => {
           const current = currentIsLast && i === trail.length - 1;
@@ -20,9 +19,9 @@ export function CategoryBreadcrumbs({ trail, currentIsLast = false }: { trail: C
               {current ? (
                 <span aria-current="page">{node.name}</span>
               ) : (
-                <Link href={categoryHref(node)} className="hover:text-accent">
+                <a href={categoryHref(node)} className="hover:text-accent">
                   {node.name}
-                </Link>
+                </a>
               )}
             </li>
           );

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { categoryHref, type CategoryNode } from '@/lib/content';
 import { t } from '@/lib/strings';
 
@@ -8,9 +7,9 @@ export function CategoryTree({ nodes, level = 0 }: { nodes: CategoryNode[]; leve
     <ul className={level === 0 ? 'space-y-4' : 'mt-2 space-y-2 border-l border-stone-200 pl-4 dark:border-stone-800'}>
       {nodes.map((node) => (
         <li key={node.segments.join('/')}>
-          <Link href={categoryHref(node)} className={`hover:text-accent ${level === 0 ? 'text-lg font-semibold' : ''}`}>
+          <a href={categoryHref(node)} className={`hover:text-accent ${level === 0 ? 'text-lg font-semibold' : ''}`}>
             {node.name}
-          </Link>
+          </a>
           <span className="ml-2 text-sm text-stone-500">{t.category.articles(node.articleCount)}</span>
           {node.description && level === 0 && <p className="text-sm text-stone-600 dark:text-stone-400">{node.description}</p>}
           {node.children.length > 0 && <CategoryTree nodes={node.children} level={level + 1} />}

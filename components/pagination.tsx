@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { t } from '@/lib/strings';
 
 /** `/base` for page 1 (one canonical URL per listing), `/base/page/N` after it. */
@@ -22,9 +21,9 @@ export function Pagination(props: PaginationProps) {
   return (
     <nav aria-label={t.pagination.label} className="mt-8 flex flex-wrap items-center justify-center gap-1 text-sm">
       {page > 1 && (
-        <Link href={href(page - 1)} rel="prev" className={link}>
+        <a href={href(page - 1)} rel="prev" className={link}>
           {t.pagination.previous}
-        </Link>
+        </a>
       )}
       {pages.map((n, i) => (
         <span key={n} className="contents">
@@ -34,16 +33,16 @@ export function Pagination(props: PaginationProps) {
               {n}
             </span>
           ) : (
-            <Link href={href(n)} aria-label={t.pagination.page(n)} className={link}>
+            <a href={href(n)} aria-label={t.pagination.page(n)} className={link}>
               {n}
-            </Link>
+            </a>
           )}
         </span>
       ))}
       {page < totalPages && (
-        <Link href={href(page + 1)} rel="next" className={link}>
+        <a href={href(page + 1)} rel="next" className={link}>
           {t.pagination.next}
-        </Link>
+        </a>
       )}
     </nav>
   );

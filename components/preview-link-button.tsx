@@ -1,7 +1,7 @@
 'use client';
 
 import { useState, useTransition } from 'react';
-import { t } from '@/lib/strings';
+import { previewText } from '@/lib/strings';
 import { useHydrated } from './use-hydrated';
 import { createPreviewLink } from './preview-link-action';
 
@@ -18,12 +18,12 @@ export function PreviewLinkButton({ slug, title, days }: { slug: string; title: 
         onClick={() => startTransition(async () => setResult(await createPreviewLink(slug)))}
         className="rounded-full border border-stone-300 px-3 py-1 text-sm hover:border-accent hover:text-accent disabled:opacity-60 dark:border-stone-700"
       >
-        {t.preview.makeLink}
+        {previewText.makeLink}
       </button>
       {result?.ok === true && (
         <div className="space-y-1">
-          <input readOnly value={result.url} aria-label={t.preview.linkLabel(title)} onFocus={(e) => e.currentTarget.select()} className="w-full rounded border border-stone-300 bg-transparent px-2 py-1 font-mono text-xs dark:border-stone-700" />
-          <p className="text-xs text-stone-500">{t.preview.linkNote(days)}</p>
+          <input readOnly value={result.url} aria-label={previewText.linkLabel(title)} onFocus={(e) => e.currentTarget.select()} className="w-full rounded border border-stone-300 bg-transparent px-2 py-1 font-mono text-xs dark:border-stone-700" />
+          <p className="text-xs text-stone-500">{previewText.linkNote(days)}</p>
         </div>
       )}
       {result?.ok === false && (

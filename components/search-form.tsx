@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { MAX_QUERY_LENGTH } from '@/lib/search';
 import { t } from '@/lib/strings';
 
@@ -55,9 +54,9 @@ export function SearchForm({ query = '', compact = false }: { query?: string; co
   return (
     <>
       {form}
-      <Link href="/search" aria-label={t.search.label} title={t.search.label} className="grid size-8 shrink-0 place-items-center rounded-full text-stone-600 hover:text-accent sm:hidden dark:text-stone-300">
+      <a href="/search" aria-label={t.search.label} title={t.search.label} className="grid size-8 shrink-0 place-items-center rounded-full text-stone-600 hover:text-accent sm:hidden dark:text-stone-300">
         <SearchIcon />
-      </Link>
+      </a>
     </>
   );
 }

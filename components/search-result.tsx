@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { authorHref } from '@/lib/content';
 import type { ArticleHit } from '@/lib/search';
 import { ArticleDate } from './article-date';
@@ -15,9 +14,9 @@ export function SearchResult({ hit: { article, snippet } }: { hit: ArticleHit })
         dangerouslySetInnerHTML={{ __html: snippet }}
       />
       <p className="mt-2 flex flex-wrap gap-x-3 text-sm text-stone-500 dark:text-stone-400">
-        <Link href={authorHref(article.author.slug)} className="hover:text-accent">
+        <a href={authorHref(article.author.slug)} className="hover:text-accent">
           {article.author.name}
-        </Link>
+        </a>
         <ArticleDate iso={article.date} />
       </p>
     </article>

@@ -2,14 +2,14 @@
 
 import { useEffect, useId, useRef, useState, type FocusEvent, type ReactNode } from 'react';
 import { weiboShareHref } from '@/lib/share';
-import { t } from '@/lib/strings';
+import { shareText } from '@/lib/strings';
 
 /** How long "已复制" stays on screen. */
 const STATUS_MS = 3000;
 
 /**
- * The 分享 disclosure: copy the link, share to Weibo, or scan the QR code (drawn on the server and
- * passed in as `qrCode`) with WeChat. Without JavaScript (`scripting: none`) the panel is simply
+ * The 分享 disclosure: copy the link, share to Weibo, or scan the QR code (an image passed in as
+ * `qrCode`, loaded lazily: only once the panel opens) with WeChat. Without JavaScript (`scripting: none`) the panel is simply
  * shown open, minus the copy button that needs a script.
  */
 export function ShareMenu({ url, title, qrCode }: { url: string; title: string; qrCode: ReactNode }) {
@@ -69,24 +69,24 @@ export function ShareMenu({ url, title, qrCode }: { url: string; title: string; 
         onClick={() => setOpen((was) => !was)}
         className="rounded-full border border-stone-300 px-3 py-1 text-stone-700 hover:border-accent hover:text-accent [@media(scripting:none)]:hidden dark:border-stone-700 dark:text-stone-200"
       >
-        {t.share.button}
+        {shareText.button}
       </button>
       <div
         id={panelId}
         className={`${open ? 'absolute' : 'hidden'} top-full left-0 z-10 mt-2 w-64 max-w-[calc(100vw-2rem)] rounded-lg border border-stone-200 bg-white p-2 shadow-lg [@media(scripting:none)]:static [@media(scripting:none)]:block dark:border-stone-700 dark:bg-stone-900`}
       >
         <button type="button" onClick={copy} className={`${item} [@media(scripting:none)]:hidden`}>
-          {t.share.copy}
+          {shareText.copy}
         </button>
         <p role="status" aria-live="polite" className="px-3 text-accent-strong dark:text-orange-300">
-          {status === 'copied' ? t.share.copied : status === 'failed' ? t.share.copyFailed : ''}
+          {status === 'copied' ? shareText.copied : status === 'failed' ? shareText.copyFailed : ''}
         </p>
         <a href={weiboShareHref(url, title)} target="_blank" rel="noopener noreferrer" className={item}>
-          {t.share.weibo}
+          {shareText.weibo}
         </a>
         <figure className="mt-2 flex flex-col items-center gap-2 px-3 pb-2">
           {qrCode}
-          <figcaption className="text-center text-xs text-stone-500 dark:text-stone-400">{t.share.wechat}</figcaption>
+          <figcaption className="text-center text-xs text-stone-500 dark:text-stone-400">{shareText.wechat}</figcaption>
         </figure>
       </div>
     </div>

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { site } from '@/lib/site';
 import { t } from '@/lib/strings';
 
@@ -7,16 +6,16 @@ export function SiteFooter() {
     <footer className="mt-16 border-t border-stone-200 py-8 text-sm text-stone-500 dark:border-stone-800 dark:text-stone-400">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-4 px-4">
         <p>
-          <Link href="/" className="font-semibold text-stone-700 dark:text-stone-200">
+          <a href="/" className="font-semibold text-stone-700 dark:text-stone-200">
             {site.name}
-          </Link>
+          </a>
           <span className="ml-2">{t.footerNote}</span>
         </p>
         <nav aria-label={t.footerNav} className="flex flex-wrap gap-x-4 gap-y-2">
-          <Link href="/categories">{t.allCategories}</Link>
-          <Link href="/tags">{t.allTags}</Link>
-          <Link href="/archives">{t.archives}</Link>
-          <Link href="/authors">{t.allAuthors}</Link>
+          <a href="/categories">{t.allCategories}</a>
+          <a href="/tags">{t.allTags}</a>
+          <a href="/archives">{t.archives}</a>
+          <a href="/authors">{t.allAuthors}</a>
         </nav>
       </div>
     </footer>

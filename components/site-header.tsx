@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { loginEnabled } from '@/lib/auth/session';
 import { categoryHref, getCategoryTree } from '@/lib/content';
 import { site } from '@/lib/site';
@@ -15,27 +14,27 @@ export async function SiteHeader() {
         {t.skipToContent}
       </a>
       <div className="mx-auto flex max-w-6xl items-center gap-3 px-4 py-3 sm:gap-4">
-        <Link href="/" className="shrink-0 text-lg font-bold tracking-wide">
+        <a href="/" className="shrink-0 text-lg font-bold tracking-wide">
           {site.name}
-        </Link>
+        </a>
         <nav aria-label={t.mainNav} className="min-w-0 flex-1 overflow-x-auto">
           <ul className="flex gap-4 whitespace-nowrap text-sm text-stone-600 dark:text-stone-300">
             {categories.map((c) => (
               <li key={c.segments.join('/')}>
-                <Link href={categoryHref(c)} className="hover:text-accent">
+                <a href={categoryHref(c)} className="hover:text-accent">
                   {c.name}
-                </Link>
+                </a>
               </li>
             ))}
             <li>
-              <Link href="/categories" className="hover:text-accent">
+              <a href="/categories" className="hover:text-accent">
                 {t.allCategories}
-              </Link>
+              </a>
             </li>
             <li>
-              <Link href="/authors" className="hover:text-accent">
+              <a href="/authors" className="hover:text-accent">
                 {t.authors}
-              </Link>
+              </a>
             </li>
           </ul>
         </nav>

@@ -2,7 +2,7 @@
 
 import { useEffect, useState } from 'react';
 import type { ArticleSupporters, AuthorSupporters } from '@/lib/supporters';
-import { t } from '@/lib/strings';
+import { tipText } from '@/lib/strings';
 import { AuthorAvatar } from './author-avatar';
 import { useTipDialog } from './tip-dialog';
 
@@ -30,7 +30,7 @@ function useJson<T>(url: string, refresh: number): { data?: T; loading: boolean 
 /** Supporters who tipped signed out, or asked to stay anonymous, get the same outline of a person. */
 function AnonymousAvatar() {
   return (
-    <svg viewBox="0 0 24 24" role="img" aria-label={t.tip.anonymous} className="size-8 rounded-full border-2 border-white bg-stone-200 text-stone-400 dark:border-stone-950 dark:bg-stone-700 dark:text-stone-500">
+    <svg viewBox="0 0 24 24" role="img" aria-label={tipText.anonymous} className="size-8 rounded-full border-2 border-white bg-stone-200 text-stone-400 dark:border-stone-950 dark:bg-stone-700 dark:text-stone-500">
       <circle cx="12" cy="9" r="4" fill="currentColor" />
       <path d="M4 21a8 8 0 0 1 16 0z" fill="currentColor" />
     </svg>
@@ -45,10 +45,10 @@ export function ArticleSupportersIsland({ slug }: { slug: string }) {
     <div data-testid="article-supporters" aria-busy={loading} className="not-prose my-6 flex min-h-8 flex-col items-center gap-2 text-sm text-stone-600 dark:text-stone-300">
       {data && data.count > 0 && (
         <>
-          <p>{t.tip.supporters(data.count)}</p>
-          <ul aria-label={t.tip.latestSupporters} className="flex -space-x-2">
+          <p>{tipText.supporters(data.count)}</p>
+          <ul aria-label={tipText.latestSupporters} className="flex -space-x-2">
             {data.latest.map((supporter, index) => (
-              <li key={`${index}-${supporter.at}`} title={supporter.name ?? t.tip.anonymous}>
+              <li key={`${index}-${supporter.at}`} title={supporter.name ?? tipText.anonymous}>
                 {supporter.name ? (
                   <span className="block rounded-full border-2 border-white dark:border-stone-950">
                     <AuthorAvatar author={{ name: supporter.name, avatar: supporter.image ?? undefined }} size="row" label={supporter.name} />
@@ -70,7 +70,7 @@ export function AuthorSupportersIsland({ slug }: { slug: string }) {
   const { data, loading } = useJson<AuthorSupporters>(`/api/authors/${encodeURIComponent(slug)}/supporters`, 0);
   return (
     <p data-testid="author-supporters" aria-busy={loading} className="mt-2 min-h-5 text-sm text-stone-500">
-      {data && data.count > 0 && t.tip.authorSupporters(data.count)}
+      {data && data.count > 0 && tipText.authorSupporters(data.count)}
     </p>
   );
 }

@@ -2,7 +2,7 @@
 
 import { useEffect, useState } from 'react';
 import type { TocEntry } from '@/lib/content';
-import { t } from '@/lib/strings';
+import { articleText } from '@/lib/strings';
 
 /**
  * Links to the article's h2/h3. In the browser it marks the section being read: the last heading
@@ -30,8 +30,8 @@ export function TableOfContents({ toc }: { toc: TocEntry[] }) {
   }, [toc]);
 
   return (
-    <nav aria-label={t.article.toc} className="text-sm">
-      <p className="mb-2 font-semibold text-stone-700 dark:text-stone-200">{t.article.toc}</p>
+    <nav aria-label={articleText.toc} className="text-sm">
+      <p className="mb-2 font-semibold text-stone-700 dark:text-stone-200">{articleText.toc}</p>
       <ol className="space-y-1.5 border-l border-stone-200 dark:border-stone-800">
         {toc.map((entry) => (
           <li key={entry.id} className={entry.depth === 3 ? 'pl-6' : 'pl-3'}>

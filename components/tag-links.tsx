@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { tagHref, type Tag } from '@/lib/content';
 import { t } from '@/lib/strings';
 
@@ -8,7 +7,7 @@ export function TagLinks({ tags, withCounts = false, className = '' }: { tags: T
     <ul aria-label={t.tag.label} className={`flex flex-wrap gap-2 ${className}`}>
       {tags.map((tag) => (
         <li key={tag.slug}>
-          <Link
+          <a
             href={tagHref(tag.slug)}
             rel="tag"
             className="inline-block rounded-full bg-stone-200 px-2.5 py-0.5 text-stone-700 hover:bg-stone-300 hover:text-accent-strong dark:bg-stone-800 dark:text-stone-300 dark:hover:bg-stone-700 dark:hover:text-orange-300"
@@ -22,7 +21,7 @@ export function TagLinks({ tags, withCounts = false, className = '' }: { tags: T
                 <span className="sr-only">（{t.tag.articles(tag.articleCount)}）</span>
               </>
             )}
-          </Link>
+          </a>
         </li>
       ))}
     </ul>

@@ -1,13 +1,13 @@
 'use client';
 
 import { useEffect, useState, type KeyboardEvent } from 'react';
-import { t } from '@/lib/strings';
+import { themeText } from '@/lib/strings';
 import { applyTheme, isTheme, THEME_STORAGE_KEY, type Theme } from '@/lib/theme';
 
 const options = [
-  { value: 'light', label: t.theme.light, icon: '☀' },
-  { value: 'dark', label: t.theme.dark, icon: '☾' },
-  { value: 'system', label: t.theme.system, icon: '◐' },
+  { value: 'light', label: themeText.light, icon: '☀' },
+  { value: 'dark', label: themeText.dark, icon: '☾' },
+  { value: 'system', label: themeText.system, icon: '◐' },
 ] as const;
 
 function savedTheme(): Theme {
@@ -55,7 +55,7 @@ export function ThemeToggle() {
   };
 
   return (
-    <div role="radiogroup" aria-label={t.theme.label} onKeyDown={onKeyDown} className="flex rounded-full border border-stone-300 p-0.5 dark:border-stone-700">
+    <div role="radiogroup" aria-label={themeText.label} onKeyDown={onKeyDown} className="flex rounded-full border border-stone-300 p-0.5 dark:border-stone-700">
       {options.map((o) => {
         const checked = theme === o.value;
         return (

@@ -1,10 +1,8 @@
 'use client';
 
-import { createContext, useCallback, useContext, useEffect, useId, useMemo, useRef, useState, type MouseEvent, type ReactNode } from 'react';
+import { createContext, lazy, Suspense, useCallback, useContext, useEffect, useId, useMemo, useRef, useState, type MouseEvent, type ReactNode } from 'react';
 import type { Author, TipSettings } from '@/lib/content';
-import { t } from '@/lib/strings';
-import { AuthorAvatar } from './author-avatar';
-import { TipForm } from './tip-form';
+import { TIP_LINK_ATTRIBUTE } from '@/lib/tip-link';
 
 type TipDialogControl = {
   /** Opens the dialog; focus goes back to `trigger` when it closes. */
@@ -33,6 +31,16 @@ function newIdempotencyKey(): string {
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }
 
+/** The dialog's content and the tip form: their code loads when a reader first reaches for a tip link. */
+const loadContent = () => import('./tip-dialog-content');
+const TipDialogContent = lazy(loadContent);
+
+/** A plain left click on a tip link, not one meant for a new tab or window. */
+function tipLinkClicked(event: globalThis.MouseEvent): HTMLAnchorElement | undefined {
+  if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return undefined;
+  return (event.target as Element | null)?.closest<HTMLAnchorElement>(`a[${TIP_LINK_ATTRIBUTE}]`) ?? undefined;
+}
+
 type Props = {
   author: Pick<Author, 'name' | 'avatar'>;
   articleSlug: string;
@@ -41,8 +49,9 @@ type Props = {
 };
 
 /**
- * Wraps an article: its tip links open this modal `<dialog>` (the browser traps focus and closes it
- * on Esc) with the tip form. Each opening is a new tip with its own idempotency key.
+ * Wraps an article: its tip links (plain links to the tip page, marked with TIP_LINK_ATTRIBUTE,
+ * also inside an imported body's HTML) open this modal `<dialog>` instead (the browser traps focus
+ * and closes it on Esc) with the tip form. Each opening is a new tip with its own idempotency key.
  */
 export function TipDialogProvider({ author, articleSlug, settings, children }: Props) {
   const dialog = useRef<HTMLDialogElement>(null);
@@ -57,19 +66,39 @@ export function TipDialogProvider({ author, articleSlug, settings, children }: P
   }, []);
   const control = useMemo(() => ({ open, recorded }), [open, recorded]);
   const onThanked = useCallback(() => setRecorded((n) => n + 1), []);
-
   // Shown once its content is rendered, so the browser moves focus into the form, not the empty box.
-  useEffect(() => {
-    if (idempotencyKey && !dialog.current?.open) dialog.current?.showModal();
-  }, [idempotencyKey]);
+  const onShown = useCallback(() => {
+    if (!dialog.current?.open) dialog.current?.showModal();
+  }, []);
+  const close = useCallback(() => dialog.current?.close(), []);
 
-  const close = () => dialog.current?.close();
+  useEffect(() => {
+    const onClick = (event: globalThis.MouseEvent) => {
+      const link = tipLinkClicked(event);
+      if (!link) return;
+      event.preventDefault();
+      open(link);
+    };
+    // Pointing at or tabbing to a tip link starts loading the dialog, so it opens without a wait.
+    const warm = (event: Event) => {
+      if ((event.target as Element | null)?.closest?.(`a[${TIP_LINK_ATTRIBUTE}]`)) void loadContent();
+    };
+    document.addEventListener('click', onClick);
+    document.addEventListener('pointerover', warm);
+    document.addEventListener('focusin', warm);
+    return () => {
+      document.removeEventListener('click', onClick);
+      document.removeEventListener('pointerover', warm);
+      document.removeEventListener('focusin', warm);
+    };
+  }, [open]);
+
   const onClose = () => {
     setIdempotencyKey(undefined);
     trigger.current?.focus();
   };
   // A click on the dialog element itself, not on its content, is a click on the backdrop.
-  const onClick = (event: MouseEvent<HTMLDialogElement>) => {
+  const onDialogClick = (event: MouseEvent<HTMLDialogElement>) => {
     if (event.target === event.currentTarget) close();
   };
 
@@ -81,39 +110,22 @@ export function TipDialogProvider({ author, articleSlug, settings, children }: P
         aria-modal="true"
         aria-labelledby={headingId}
         onClose={onClose}
-        onClick={onClick}
+        onClick={onDialogClick}
         className="m-auto max-h-[calc(100dvh-1rem)] w-[min(28rem,calc(100vw-1rem))] max-w-none overflow-y-auto overscroll-contain rounded-xl bg-white p-0 text-stone-900 shadow-xl backdrop:bg-stone-950/60 dark:bg-stone-900 dark:text-stone-100"
       >
         {idempotencyKey && (
-          <div className="space-y-5 p-4 sm:p-6">
-            <header className="flex items-center gap-3">
-              <AuthorAvatar author={author} />
-              <h2 id={headingId} className="min-w-0 flex-1 text-lg font-bold">
-                {t.tip.title(author.name)}
-              </h2>
-              <button
-                type="button"
-                onClick={close}
-                aria-label={t.tip.close}
-                className="grid size-9 shrink-0 place-items-center rounded-full text-2xl leading-none text-stone-500 hover:bg-stone-100 hover:text-stone-900 dark:hover:bg-stone-800 dark:hover:text-stone-100"
-              >
-                <span aria-hidden="true">×</span>
-              </button>
-            </header>
-            <TipForm
-              key={idempotencyKey}
-              authorName={author.name}
-              settings={settings}
+          <Suspense>
+            <TipDialogContent
+              author={author}
               articleSlug={articleSlug}
+              settings={settings}
+              headingId={headingId}
               idempotencyKey={idempotencyKey}
+              onShown={onShown}
               onThanked={onThanked}
-              thanksFooter={
-                <button type="button" onClick={close} className="rounded-full border border-stone-300 px-5 py-2 font-medium hover:border-accent hover:text-accent dark:border-stone-600">
-                  {t.tip.done}
-                </button>
-              }
+              close={close}
             />
-          </div>
+          </Suspense>
         )}
       </dialog>
     </TipDialogContext>

@@ -2,14 +2,14 @@
 
 import { useActionState, useEffect, useId, useRef, useState, useTransition, type FormEvent, type ReactNode } from 'react';
 import type { TipSettings } from '@/lib/content';
-import { t } from '@/lib/strings';
+import { readerText, tipText } from '@/lib/strings';
 import { formatYuan, normalizeTipAmount, TIP_LIMITS, TIP_MESSAGE_MAX, TIP_PRESETS } from '@/lib/tip-input';
 import { useReader } from './reader/reader-provider';
 import { recordTip, type TipFormState } from './tip-actions';
 import { TipMethods, tipMethodsOf } from './tip-methods';
 
 const presetYuan = TIP_PRESETS.map((yuan) => formatYuan(yuan * 100));
-const amountError = t.tip.errors.amount(TIP_LIMITS.min, TIP_LIMITS.max);
+const amountError = tipText.errors.amount(TIP_LIMITS.min, TIP_LIMITS.max);
 const errorClass = 'text-sm text-red-700 dark:text-red-400';
 const legendClass = 'mb-2 font-semibold';
 
@@ -71,7 +71,7 @@ export function TipForm({ authorName, settings, articleSlug, idempotencyKey, onT
       try {
         setSubmitted(await recordTip(state, form));
       } catch {
-        setSubmitted({ status: 'failed', error: 'network', message: t.tip.errors.network, fieldErrors: {}, values: { amount: preset, customAmount: custom, method: method ?? '', message, anonymous: String(form.get('anonymous') ?? '') } });
+        setSubmitted({ status: 'failed', error: 'network', message: tipText.errors.network, fieldErrors: {}, values: { amount: preset, customAmount: custom, method: method ?? '', message, anonymous: String(form.get('anonymous') ?? '') } });
       }
     });
   };
@@ -79,11 +79,11 @@ export function TipForm({ authorName, settings, articleSlug, idempotencyKey, onT
   if (state.status === 'thanked') {
     return (
       <div ref={thanks} tabIndex={-1} className="space-y-3 text-center outline-none">
-        <p className="text-xl font-semibold">{t.tip.thanks}</p>
+        <p className="text-xl font-semibold">{tipText.thanks}</p>
         {settings.message && <p className="text-stone-700 dark:text-stone-200">{settings.message}</p>}
         {state.message && (
           <p className="text-sm text-stone-600 dark:text-stone-300">
-            {t.tip.yourMessage}
+            {tipText.yourMessage}
             <span data-testid="tip-message-echo" className="whitespace-pre-wrap">
               {state.message}
             </span>
@@ -106,7 +106,7 @@ export function TipForm({ authorName, settings, articleSlug, idempotencyKey, onT
       <input type="hidden" name="idempotencyKey" value={idempotencyKey} />
 
       <fieldset aria-describedby={amountProblem ? ids.amountError : undefined}>
-        <legend className={legendClass}>{t.tip.amount}</legend>
+        <legend className={legendClass}>{tipText.amount}</legend>
         <div className="flex flex-wrap gap-2">
           {presetYuan.map((yuan) => (
             <label key={yuan}>
@@ -122,12 +122,12 @@ export function TipForm({ authorName, settings, articleSlug, idempotencyKey, onT
                 }}
                 className="peer sr-only"
               />
-              <span className={pill}>{t.tip.yuan(yuan)}</span>
+              <span className={pill}>{tipText.yuan(yuan)}</span>
             </label>
           ))}
         </div>
         <label htmlFor={ids.custom} className="mt-3 block text-sm">
-          {t.tip.customAmount}
+          {tipText.customAmount}
         </label>
         <input
           id={ids.custom}
@@ -145,7 +145,7 @@ export function TipForm({ authorName, settings, articleSlug, idempotencyKey, onT
           className="mt-1 w-32 rounded-md border border-stone-300 bg-transparent px-3 py-1.5 aria-invalid:border-red-600 dark:border-stone-600"
         />
         <p id={ids.hint} className="mt-1 text-xs text-stone-500 dark:text-stone-400">
-          {t.tip.customHint(TIP_LIMITS.min, TIP_LIMITS.max)}
+          {tipText.customHint(TIP_LIMITS.min, TIP_LIMITS.max)}
         </p>
         {amountProblem && (
           <p id={ids.amountError} className={errorClass}>
@@ -155,12 +155,12 @@ export function TipForm({ authorName, settings, articleSlug, idempotencyKey, onT
       </fieldset>
 
       <fieldset>
-        <legend className={legendClass}>{t.tip.method}</legend>
+        <legend className={legendClass}>{tipText.method}</legend>
         <div className="mb-4 flex flex-wrap gap-2">
           {methods.map((m) => (
             <label key={m}>
               <input type="radio" name="method" value={m} checked={method === m} onChange={() => setMethod(m)} className="peer sr-only" />
-              <span className={pill}>{t.tip.methods[m]}</span>
+              <span className={pill}>{tipText.methods[m]}</span>
             </label>
           ))}
         </div>
@@ -170,7 +170,7 @@ export function TipForm({ authorName, settings, articleSlug, idempotencyKey, onT
 
       <div>
         <label htmlFor={ids.message} className={`block ${legendClass}`}>
-          {t.tip.message}
+          {tipText.message}
         </label>
         <textarea
           id={ids.message}
@@ -185,17 +185,17 @@ export function TipForm({ authorName, settings, articleSlug, idempotencyKey, onT
         />
         {/* Without JavaScript the count could not move; maxlength still holds the limit. */}
         <p id={ids.count} className="mt-1 text-right text-xs text-stone-500 [@media(scripting:none)]:hidden dark:text-stone-400">
-          {t.tip.messageCount(message.length, TIP_MESSAGE_MAX)}
+          {tipText.messageCount(message.length, TIP_MESSAGE_MAX)}
         </p>
         {fieldErrors.message && <p className={errorClass}>{fieldErrors.message}</p>}
       </div>
 
       {signedIn && (
         <div className="space-y-1 text-sm text-stone-600 dark:text-stone-300">
-          <p>{t.tip.signedInAs(user.name ?? t.reader.unnamed)}</p>
+          <p>{tipText.signedInAs(user.name ?? readerText.unnamed)}</p>
           <label className="flex items-center gap-2">
             <input type="checkbox" name="anonymous" defaultChecked={echoed?.anonymous === 'on'} />
-            {t.tip.stayAnonymous}
+            {tipText.stayAnonymous}
           </label>
         </div>
       )}
@@ -208,13 +208,13 @@ export function TipForm({ authorName, settings, articleSlug, idempotencyKey, onT
         </div>
       )}
       <div className="space-y-2 text-center">
-        <p className="text-sm text-stone-600 dark:text-stone-300">{t.tip.confirmHint}</p>
+        <p className="text-sm text-stone-600 dark:text-stone-300">{tipText.confirmHint}</p>
         <button
           type="submit"
           disabled={pending}
           className="inline-flex items-center gap-2 rounded-full bg-accent px-6 py-2.5 font-semibold text-white shadow-sm hover:bg-accent-strong disabled:opacity-60"
         >
-          {pending ? t.tip.confirming : t.tip.confirm}
+          {pending ? tipText.confirming : tipText.confirm}
         </button>
       </div>
     </form>

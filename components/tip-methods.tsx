@@ -1,7 +1,7 @@
 /* eslint-disable @next/next/no-img-element -- receive codes are author-supplied images from any host; no optimizer is configured */
 import type { TipSettings } from '@/lib/content';
 import type { TipMethod } from '@/lib/db/tips';
-import { t } from '@/lib/strings';
+import { tipText } from '@/lib/strings';
 import { fillAmount, formatYuan, TIP_PRESETS } from '@/lib/tip-input';
 
 /** The ways `settings` offers, in the order the form lists them. */
@@ -23,9 +23,9 @@ export function TipMethods({ authorName, settings, amount, selected }: { authorN
   const code = (method: 'wechat' | 'alipay', src: string) => (
     <figure key={method} className={panelClass(method)}>
       {/* 260 CSS pixels keeps the code itself above 200 px, which phone cameras read from a screen. */}
-      <img src={src} alt={t.tip.code[method](authorName)} width={260} className="h-auto w-[260px] max-w-full rounded-lg" loading="lazy" />
+      <img src={src} alt={tipText.code[method](authorName)} width={260} className="h-auto w-[260px] max-w-full rounded-lg" loading="lazy" />
       <figcaption className="text-sm text-stone-600 dark:text-stone-300">
-        {t.tip.scan[method]} · {t.tip.scanAmount(amount)}
+        {tipText.scan[method]} · {tipText.scanAmount(amount)}
       </figcaption>
     </figure>
   );
@@ -39,16 +39,16 @@ export function TipMethods({ authorName, settings, amount, selected }: { authorN
             <li key={link.url}>
               {amount ? (
                 <a href={fillAmount(link.url, amount)} target="_blank" rel="noopener noreferrer" className={linkClass}>
-                  {t.tip.payLink(link.label, amount)}
-                  <span className="sr-only">{t.tip.newTab}</span>
+                  {tipText.payLink(link.label, amount)}
+                  <span className="sr-only">{tipText.newTab}</span>
                 </a>
               ) : (
                 <p className="flex flex-wrap items-baseline justify-center gap-x-3 gap-y-1">
-                  <span>{t.tip.payLinkAmounts(link.label)}</span>
+                  <span>{tipText.payLinkAmounts(link.label)}</span>
                   {presetYuan.map((yuan) => (
                     <a key={yuan} href={fillAmount(link.url, yuan)} target="_blank" rel="noopener noreferrer" className={linkClass}>
-                      {t.tip.yuan(yuan)}
-                      <span className="sr-only">{t.tip.newTab}</span>
+                      {tipText.yuan(yuan)}
+                      <span className="sr-only">{tipText.newTab}</span>
                     </a>
                   ))}
                 </p>

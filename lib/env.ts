@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { z } from 'zod';
+import { site } from './site';
 
 /** A variable that may be unset; blank counts as unset, so `FOO=` in a .env file turns FOO off. */
 const optionalText = z
@@ -58,6 +59,9 @@ const schema = z.object({
   CRON_SECRET: optionalText,
   EDITORS: optionalText,
   CLOCK_OFFSET_SECONDS: z.coerce.number().finite().default(0),
+  // Build size (lib/prerender.ts): unset, the defaults in lib/site.ts.
+  PRERENDER_ARTICLES: z.coerce.number().int('must be a whole number').min(0, 'must be 0 or more').optional(),
+  PRERENDER_LIST_PAGES: z.coerce.number().int('must be a whole number').min(1, 'must be 1 or more').optional(),
   NEXTAUTH_URL: optionalText.refine((v) => v === undefined || URL.canParse(v), { message: 'must be the site’s absolute URL' }),
 });
 
@@ -88,6 +92,8 @@ export type Env = {
   preview: PreviewEnv;
   /** Seconds added to the real time when deciding what is scheduled (tests only). */
   clockOffsetSeconds: number;
+  /** What `next build` renders ahead of time (lib/prerender.ts). */
+  prerender: { articles: number; listPages: number };
 };
 
 export type PreviewEnv = {
@@ -144,6 +150,10 @@ export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
       editors: (env.EDITORS ?? '').split(',').map((e) => e.trim().toLowerCase()).filter(Boolean),
     },
     clockOffsetSeconds: env.CLOCK_OFFSET_SECONDS,
+    prerender: {
+      articles: env.PRERENDER_ARTICLES ?? site.prerender.articles,
+      listPages: env.PRERENDER_LIST_PAGES ?? site.prerender.listPages,
+    },
   };
 }
 

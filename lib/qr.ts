@@ -23,3 +23,19 @@ export function qrSymbol(text: string): QrSymbol {
   }
   return { size: modules.size, path: runs.join('') };
 }
+
+/** Scanners need a light margin of four modules around the symbol. */
+const QUIET_ZONE = 4;
+
+/**
+ * The QR code of `text` as an SVG document. Always dark on white: many scanners cannot read the
+ * inverted code a dark theme would otherwise give.
+ */
+export function qrSvg(text: string): string {
+  const { size, path } = qrSymbol(text);
+  const side = size + 2 * QUIET_ZONE;
+  return (
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="${-QUIET_ZONE} ${-QUIET_ZONE} ${side} ${side}" shape-rendering="crispEdges">` +
+    `<rect x="${-QUIET_ZONE}" y="${-QUIET_ZONE}" width="${side}" height="${side}" fill="#fff"/><path d="${path}" fill="#000"/></svg>`
+  );
+}

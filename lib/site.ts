@@ -18,6 +18,17 @@ export const site = {
   shortName: 'Yuedu',
   description: '为中文长文而做的阅读网站：安静的排版、清楚的分类，和给作者的赞赏。',
   locale: 'zh-CN',
+  /**
+   * What `next build` renders ahead of time; the rest renders on its first request and is cached
+   * from then on. Build time and memory grow with these, not with the number of articles.
+   * PRERENDER_ARTICLES and PRERENDER_LIST_PAGES override them per deployment.
+   */
+  prerender: {
+    /** The newest articles. */
+    articles: 1000,
+    /** The first pages of every list: the home page, each category, tag and author. */
+    listPages: 3,
+  },
   /** Articles per page on the home, category and author listings. */
   pageSize: 10,
   /** Shown for articles whose front matter names no author. */

@@ -1,8 +1,8 @@
-import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { defineConfig, devices, type PlaywrightTestConfig } from '@playwright/test';
+import { CHROMIUM_ARGS, chromiumPath } from './e2e/support/chromium';
 import { CENTURY_SECONDS, draftsEnv } from './e2e/support/drafts-env';
-import { baseURLs, corpusSourceDir, oidcIssuer, ports, repoRoot, serverLog } from './e2e/support/paths';
+import { baseURLs, corpusPrerender, corpusSourceDir, oidcIssuer, ports, repoRoot, serverLog } from './e2e/support/paths';
 
 /**
  * End-to-end tests against two production builds of the site:
@@ -19,22 +19,8 @@ import { baseURLs, corpusSourceDir, oidcIssuer, ports, repoRoot, serverLog } fro
  * Specs named `corpus.spec.ts` or `*.corpus.spec.ts` run in `corpus`, `drafts*.spec.ts` in `drafts`,
  * `reader*.spec.ts` in `site` and `site-pg`, every other spec in `site`. Run one project with `npm run test:e2e -- --project site`.
  *
- * Playwright cannot download browsers here: it drives the system Chromium (Debian package
- * `chromium`), found on PATH at run time or given as CHROMIUM_PATH.
+ * Playwright cannot download browsers here: it drives the system Chromium (support/chromium.ts).
  */
-function chromiumPath(): string {
-  if (process.env.CHROMIUM_PATH) return process.env.CHROMIUM_PATH;
-  for (const name of ['chromium', 'chromium-browser']) {
-    try {
-      const found = execFileSync('which', [name], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
-      if (found) return found;
-    } catch {
-      // not on PATH under this name
-    }
-  }
-  throw new Error('No Chromium found: install the Debian package `chromium` (apt-get install chromium) or set CHROMIUM_PATH.');
-}
-
 const CI = !!process.env.CI;
 /** A production build takes a couple of minutes on two cores; the two servers are built one after the other. */
 const SERVER_START_TIMEOUT = 10 * 60_000;
@@ -108,7 +94,10 @@ if (serves('drafts')) {
   webServer.push(site('drafts-later', ports.draftsLater, `--dist .next-drafts-later --copy-build .next-drafts ${drafts} --env CLOCK_OFFSET_SECONDS=${CENTURY_SECONDS}`));
 }
 if (serves('corpus')) {
-  webServer.push(site('corpus', ports.corpus, `--dist .next-corpus --articles ${JSON.stringify(corpusSourceDir)}`));
+  // Built as a large site is: only the newest articles and the first list pages ahead of time, the
+  // rest rendered on first request (lib/prerender.ts; prerender.corpus.spec.ts).
+  const prerender = `--env PRERENDER_ARTICLES=${corpusPrerender.articles} --env PRERENDER_LIST_PAGES=${corpusPrerender.listPages}`;
+  webServer.push(site('corpus', ports.corpus, `--dist .next-corpus --articles ${JSON.stringify(corpusSourceDir)} ${prerender}`));
 }
 
 export default defineConfig({
@@ -129,18 +118,7 @@ export default defineConfig({
     screenshot: 'only-on-failure',
     launchOptions: {
       executablePath: chromiumPath(),
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        // The tests only talk to the local servers; anything else (article images on remote hosts)
-        // fails at once instead of waiting on a network that is not there.
-        '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1',
-      ],
+      args: CHROMIUM_ARGS,
     },
   },
   projects: [

@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { articleHref, getArchive } from '@/lib/content';
 import { pageMetadata } from '@/lib/seo';
 import { t } from '@/lib/strings';
@@ -34,9 +33,9 @@ export default async function ArchivesPage() {
                     <time dateTime={article.date} className="w-20 shrink-0 text-sm leading-7 text-stone-500 tabular-nums">
                       {t.archive.day(month, day)}
                     </time>
-                    <Link href={articleHref(article.slug)} className="min-w-0 leading-7 break-words hover:text-accent">
+                    <a href={articleHref(article.slug)} className="min-w-0 leading-7 break-words hover:text-accent">
                       {article.title}
-                    </Link>
+                    </a>
                   </li>
                 ))}
               </ul>

@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { AuthorAvatar } from '@/components/author-avatar';
 import { authorHref, getAuthors } from '@/lib/content';
 import { pageMetadata } from '@/lib/seo';
@@ -17,9 +16,9 @@ export default async function AuthorsPage() {
           <li key={author.slug} className="flex items-center gap-3 rounded-lg border border-stone-200 p-4 dark:border-stone-800">
             <AuthorAvatar author={author} />
             <div className="min-w-0">
-              <Link href={authorHref(author.slug)} className="font-semibold hover:text-accent">
+              <a href={authorHref(author.slug)} className="font-semibold hover:text-accent">
                 {author.name}
-              </Link>
+              </a>
               <p className="text-sm text-stone-500">{t.author.articles(author.articleCount)}</p>
             </div>
           </li>

@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { SignInButtons } from '@/components/reader/sign-in-buttons';
 import { SignInError } from '@/components/reader/sign-in-error';
 import { safeCallbackPath } from '@/lib/auth/callback-url';
@@ -30,9 +29,9 @@ export default async function LoginPage({ searchParams }: Props) {
       ) : reader ? (
         <>
           <p className="text-stone-600 dark:text-stone-400">{t.reader.alreadySignedIn(reader.name ?? t.reader.unnamed)}</p>
-          <Link href={back} className="inline-block rounded-full bg-accent px-5 py-2 font-semibold text-white hover:bg-accent-strong">
+          <a href={back} className="inline-block rounded-full bg-accent px-5 py-2 font-semibold text-white hover:bg-accent-strong">
             {t.reader.continue}
-          </Link>
+          </a>
         </>
       ) : (
         <>

@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { redirect } from 'next/navigation';
 import type { ReactNode } from 'react';
 import { ArticleDate } from '@/components/article-date';
@@ -47,9 +46,9 @@ function Section({ id, title, empty, children }: { id: string; title: string; em
 function ArticleTitle({ slug, article }: { slug: string; article: ArticleMeta | undefined }) {
   if (!article) return <span className="text-stone-500">{t.reader.removedArticle(slug)}</span>;
   return (
-    <Link href={articleHref(article.slug)} className="font-medium hover:text-accent">
+    <a href={articleHref(article.slug)} className="font-medium hover:text-accent">
       {article.title}
-    </Link>
+    </a>
   );
 }
 

@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { Pagination } from '@/components/pagination';
 import { SearchForm } from '@/components/search-form';
@@ -87,9 +86,9 @@ function NoResults({ query, categories }: { query: string; categories: CategoryN
           <ul className="mt-3 flex flex-wrap gap-2">
             {categories.map((c) => (
               <li key={c.segments.join('/')}>
-                <Link href={categoryHref(c)} className="inline-block rounded-full bg-stone-200 px-3 py-1 text-sm hover:text-accent dark:bg-stone-800">
+                <a href={categoryHref(c)} className="inline-block rounded-full bg-stone-200 px-3 py-1 text-sm hover:text-accent dark:bg-stone-800">
                   {c.name}
-                </Link>
+                </a>
               </li>
             ))}
           </ul>

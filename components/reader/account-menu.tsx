@@ -1,8 +1,7 @@
 'use client';
 
-import Link from 'next/link';
 import { useEffect, useRef } from 'react';
-import { t } from '@/lib/strings';
+import { readerText } from '@/lib/strings';
 import { AuthorAvatar } from '../author-avatar';
 import { signInHref, useReader } from './reader-provider';
 
@@ -44,21 +43,21 @@ export function AccountMenu() {
         }}
         className="shrink-0 rounded-full border border-stone-300 px-3 py-1 text-sm hover:border-accent hover:text-accent dark:border-stone-700"
       >
-        {t.reader.signIn}
+        {readerText.signIn}
       </a>
     );
   }
-  const name = user.name ?? t.reader.unnamed;
+  const name = user.name ?? readerText.unnamed;
   return (
     <details ref={menu} className="relative shrink-0">
-      <summary aria-label={t.reader.menu(name)} className="flex cursor-pointer list-none items-center rounded-full [&::-webkit-details-marker]:hidden">
+      <summary aria-label={readerText.menu(name)} className="flex cursor-pointer list-none items-center rounded-full [&::-webkit-details-marker]:hidden">
         <AuthorAvatar author={{ name, avatar: user.image ?? undefined }} size="row" />
       </summary>
       <div className="absolute right-0 z-30 mt-2 w-44 rounded-lg border border-stone-200 bg-white p-1 text-sm shadow-lg dark:border-stone-700 dark:bg-stone-900">
         <p className="truncate px-3 py-2 text-stone-500 dark:text-stone-400">{name}</p>
-        <Link href="/me" className="block rounded px-3 py-2 hover:bg-stone-100 dark:hover:bg-stone-800">
-          {t.reader.myPage}
-        </Link>
+        <a href="/me" className="block rounded px-3 py-2 hover:bg-stone-100 dark:hover:bg-stone-800">
+          {readerText.myPage}
+        </a>
         <button
           type="button"
           className="block w-full rounded px-3 py-2 text-left hover:bg-stone-100 dark:hover:bg-stone-800"
@@ -68,7 +67,7 @@ export function AccountMenu() {
             await signOut({ callbackUrl: window.location.pathname });
           }}
         >
-          {t.reader.signOut}
+          {readerText.signOut}
         </button>
       </div>
     </details>

@@ -1,9 +1,8 @@
 'use client';
 
-import Link from 'next/link';
 import { useEffect, useState } from 'react';
 import { articleHref } from '@/lib/content/href';
-import { t } from '@/lib/strings';
+import { readerText } from '@/lib/strings';
 import { readLocal, subscribeLocal, type LocalData } from './local-data';
 
 /** The bookmarks and reading history this browser keeps for a reader who is not signed in. */
@@ -16,35 +15,35 @@ export function LocalRecords() {
   if (!data) return null;
   return (
     <div className="space-y-8" data-testid="local-records">
-      <p className="text-sm text-stone-500">{t.reader.localNote}</p>
+      <p className="text-sm text-stone-500">{readerText.localNote}</p>
       <section>
-        <h2 className="mb-3 text-xl font-semibold">{t.reader.bookmarks}</h2>
+        <h2 className="mb-3 text-xl font-semibold">{readerText.bookmarks}</h2>
         {data.bookmarks.length === 0 ? (
-          <p className="text-stone-500">{t.reader.empty.bookmarks}</p>
+          <p className="text-stone-500">{readerText.empty.bookmarks}</p>
         ) : (
           <ul className="space-y-2">
             {data.bookmarks.map((b) => (
               <li key={b.slug}>
-                <Link href={articleHref(b.slug)} className="hover:text-accent">
+                <a href={articleHref(b.slug)} className="hover:text-accent">
                   {b.title}
-                </Link>
+                </a>
               </li>
             ))}
           </ul>
         )}
       </section>
       <section>
-        <h2 className="mb-3 text-xl font-semibold">{t.reader.history}</h2>
+        <h2 className="mb-3 text-xl font-semibold">{readerText.history}</h2>
         {data.history.length === 0 ? (
-          <p className="text-stone-500">{t.reader.empty.history}</p>
+          <p className="text-stone-500">{readerText.empty.history}</p>
         ) : (
           <ul className="space-y-2">
             {data.history.map((h) => (
               <li key={h.slug} className="flex flex-wrap gap-x-3">
-                <Link href={articleHref(h.slug)} className="hover:text-accent">
+                <a href={articleHref(h.slug)} className="hover:text-accent">
                   {h.title}
-                </Link>
-                <span className="text-sm text-stone-500">{h.progress >= 1 ? t.reader.finished : t.reader.progress(Math.round(h.progress * 100))}</span>
+                </a>
+                <span className="text-sm text-stone-500">{h.progress >= 1 ? readerText.finished : readerText.progress(Math.round(h.progress * 100))}</span>
               </li>
             ))}
           </ul>

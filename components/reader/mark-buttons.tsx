@@ -1,7 +1,7 @@
 'use client';
 
 import { useEffect, useState } from 'react';
-import { t } from '@/lib/strings';
+import { readerText } from '@/lib/strings';
 import { signInHref, useReader, type Counts, type MarkKind } from './reader-provider';
 
 type Props = {
@@ -58,9 +58,9 @@ export function MarkButtons({ slug, title, variant }: Props) {
   const button = `inline-flex items-center gap-1 rounded-full border ${size} transition-colors disabled:opacity-60 aria-pressed:border-accent aria-pressed:text-accent-strong dark:aria-pressed:text-orange-300 border-stone-300 text-stone-600 hover:border-accent hover:text-accent dark:border-stone-700 dark:text-stone-300`;
   const busy = !reader.marks.ready;
   const label = (kind: 'bookmark' | 'like', on: boolean) => {
-    const text = kind === 'bookmark' ? (on ? t.reader.bookmarked : t.reader.bookmark) : on ? t.reader.liked : t.reader.like;
+    const text = kind === 'bookmark' ? (on ? readerText.bookmarked : readerText.bookmark) : on ? readerText.liked : readerText.like;
     const n = counts?.[kind === 'bookmark' ? 'bookmarks' : 'likes'];
-    return n === undefined || n === 0 ? text : t.reader.count(text, n);
+    return n === undefined || n === 0 ? text : readerText.count(text, n);
   };
 
   return (
@@ -75,7 +75,7 @@ export function MarkButtons({ slug, title, variant }: Props) {
           className={button}
           aria-pressed={liked}
           disabled={busy}
-          title={reader.status === 'signed-in' ? undefined : t.reader.signInToLike}
+          title={reader.status === 'signed-in' ? undefined : readerText.signInToLike}
           onClick={() => toggle('like', !liked)}
         >
           <span aria-hidden="true">{liked ? '♥' : '♡'}</span>

@@ -4,7 +4,7 @@ import { createContext, useCallback, useContext, useEffect, useMemo, useState, t
 import type { SessionReader } from '@/lib/auth/session';
 import type { MarkKind } from '@/lib/db/readers';
 import type { ArticleReactions } from '@/lib/reader/reactions';
-import { t } from '@/lib/strings';
+import { readerText } from '@/lib/strings';
 import { forgetMerged, readLocal, setLocalBookmark, subscribeLocal } from './local-data';
 
 export type { MarkKind };
@@ -28,7 +28,7 @@ const ReaderContext = createContext<ReaderContextValue>({
   status: 'off',
   user: null,
   marks: { bookmarks: new Set(), likes: new Set(), ready: false },
-  toggleMark: async () => ({ ok: false, message: t.reader.errors.loginOff }),
+  toggleMark: async () => ({ ok: false, message: readerText.errors.loginOff }),
 });
 
 export function useReader(): ReaderContextValue {
@@ -127,9 +127,9 @@ export function ReaderProvider({ loginEnabled, children }: { loginEnabled: boole
   const toggleMark = useCallback(
     async (kind: MarkKind, article: { slug: string; title: string }, on: boolean): Promise<ToggleResult> => {
       // Until the session is known, a mark could land in the wrong place (browser or account).
-      if (status === 'loading') return { ok: false, message: t.reader.errors.failed };
+      if (status === 'loading') return { ok: false, message: readerText.errors.failed };
       if (status !== 'signed-in') {
-        if (kind !== 'bookmark') return { ok: false, message: t.reader.signInToLike };
+        if (kind !== 'bookmark') return { ok: false, message: readerText.signInToLike };
         setLocalBookmark(article, on);
         return { ok: true };
       }
@@ -142,7 +142,7 @@ export function ReaderProvider({ loginEnabled, children }: { loginEnabled: boole
           return { ...previous, [key]: next };
         });
       set(on);
-      let message: string = t.reader.errors.failed;
+      let message: string = readerText.errors.failed;
       try {
         const path = `/api/reader/${kind === 'bookmark' ? 'bookmarks' : 'likes'}/${encodeURIComponent(article.slug)}`;
         const response = await fetch(path, { method: on ? 'PUT' : 'DELETE' });

@@ -1,7 +1,7 @@
 'use client';
 
 import { useEffect, useRef, useState } from 'react';
-import { t } from '@/lib/strings';
+import { readerText } from '@/lib/strings';
 import { localReading, recordLocalReading } from './local-data';
 import { useReader } from './reader-provider';
 
@@ -117,7 +117,7 @@ export function ReadingProgress({ slug, title, bodyId }: { slug: string; title: 
 
   if (resumeAt === undefined) return null;
   return (
-    <div role="region" aria-label={t.reader.continueReading(Math.round(resumeAt * 100))} className="fixed inset-x-0 bottom-4 z-30 flex justify-center px-4">
+    <div role="region" aria-label={readerText.continueReading(Math.round(resumeAt * 100))} className="fixed inset-x-0 bottom-4 z-30 flex justify-center px-4">
       <div className="flex items-center gap-2 rounded-full border border-stone-200 bg-white/95 p-1 pl-1 shadow-lg dark:border-stone-700 dark:bg-stone-900/95">
         <button
           type="button"
@@ -128,10 +128,10 @@ export function ReadingProgress({ slug, title, bodyId }: { slug: string; title: 
             setResumeAt(undefined);
           }}
         >
-          {t.reader.continueReading(Math.round(resumeAt * 100))}
+          {readerText.continueReading(Math.round(resumeAt * 100))}
         </button>
         <button type="button" className="rounded-full px-3 py-2 text-sm text-stone-500 hover:text-stone-800 dark:hover:text-stone-200" onClick={() => setResumeAt(undefined)}>
-          {t.reader.dismiss}
+          {readerText.dismiss}
         </button>
       </div>
     </div>

@@ -2,7 +2,7 @@
 
 import { useRouter } from 'next/navigation';
 import { useState, useTransition } from 'react';
-import { t } from '@/lib/strings';
+import { readerText } from '@/lib/strings';
 import { useHydrated } from '../use-hydrated';
 
 /** Takes the signed-in reader's bookmark off; the error message to show, or undefined. */
@@ -10,9 +10,9 @@ async function removeBookmark(slug: string): Promise<string | undefined> {
   try {
     const response = await fetch(`/api/reader/bookmarks/${encodeURIComponent(slug)}`, { method: 'DELETE' });
     if (response.ok) return undefined;
-    return ((await response.json().catch(() => ({}))) as { error?: string }).error ?? t.reader.errors.failed;
+    return ((await response.json().catch(() => ({}))) as { error?: string }).error ?? readerText.errors.failed;
   } catch {
-    return t.reader.errors.failed;
+    return readerText.errors.failed;
   }
 }
 
@@ -30,7 +30,7 @@ export function RemoveBookmarkButton({ slug, title }: { slug: string; title: str
       <button
         type="button"
         disabled={!hydrated || pending}
-        aria-label={t.reader.removeBookmark(title)}
+        aria-label={readerText.removeBookmark(title)}
         className="rounded border border-stone-300 px-2 py-0.5 text-xs hover:border-accent hover:text-accent disabled:opacity-60 dark:border-stone-700"
         onClick={() =>
           startTransition(async () => {
@@ -40,7 +40,7 @@ export function RemoveBookmarkButton({ slug, title }: { slug: string; title: str
           })
         }
       >
-        {t.reader.remove}
+        {readerText.remove}
       </button>
       <span role="status" className="text-xs text-red-700 dark:text-red-400">
         {error}

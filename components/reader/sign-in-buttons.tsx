@@ -1,7 +1,7 @@
 'use client';
 
 import { useState } from 'react';
-import { t } from '@/lib/strings';
+import { readerText } from '@/lib/strings';
 import { useHydrated } from '../use-hydrated';
 
 /** One button per configured provider; each starts that provider's redirect flow. */
@@ -24,7 +24,7 @@ export function SignInButtons({ providers, callbackPath }: { providers: { id: st
               await signIn(provider.id, { callbackUrl: callbackPath });
             }}
           >
-            {pending === provider.id ? t.reader.signingIn : t.reader.signInWith(provider.label)}
+            {pending === provider.id ? readerText.signingIn : readerText.signInWith(provider.label)}
           </button>
         </li>
       ))}

@@ -16,6 +16,8 @@ export type BodyAnalysis = {
   images: string[];
   /** The body carries its own tip block (imported woshipm posts). */
   hasTipBlock: boolean;
+  /** The body as plain text, as the page renders it. */
+  text: string;
 };
 
 const HAN = /\p{Script=Han}/gu;
@@ -68,5 +70,5 @@ export async function analyzeBody(source: string, format: BodyFormat, descriptio
   if (!excerpt && MORE.test(source)) excerpt = toText(await bodyToHast(source.split(MORE)[0]!, format));
   if (!excerpt) excerpt = firstParagraph(tree) || text;
   const { han, latin } = countWords(text);
-  return { excerpt: truncate(excerpt), toc, wordCount: han + latin, readingMinutes: readingMinutes(text), images, hasTipBlock };
+  return { excerpt: truncate(excerpt), toc, wordCount: han + latin, readingMinutes: readingMinutes(text), images, hasTipBlock, text };
 }

@@ -1,9 +1,10 @@
+import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { analyzeBody } from './analyze';
 import { parseContentDate } from './dates';
 import { formatOf } from './files';
 import { splitFrontMatter } from './front-matter';
-import { imageIdentity, unwrapImageUrl } from './images';
+import { articleImageUrl, imageIdentity } from './images';
 import { describeIssues, frontMatterSchema } from './schema';
 import { deriveSlug, slugify } from './slug';
 import type { ArticleMeta, ContentProblem } from './types';
@@ -17,14 +18,14 @@ export type ParsedArticle = {
 export type ParseContext = { timeZone: string; fileMtime?: Date };
 
 /**
- * Reads one article file into metadata. Returns the problems found; `article` is undefined when
+ * Reads one article file into metadata, and the body as plain text (for the search index). Returns the problems found; `article` is undefined when
  * any of them is an error, so one broken file is reported and left out without touching others.
  */
 export async function parseArticle(
   file: string,
   raw: string,
   context: ParseContext,
-): Promise<{ article?: ParsedArticle; problems: ContentProblem[] }> {
+): Promise<{ article?: ParsedArticle; problems: ContentProblem[]; text?: string }> {
   const problems: ContentProblem[] = [];
   const error = (message: string, field?: string) => problems.push({ file, field, message, severity: 'error' });
   const warn = (message: string, field?: string) => problems.push({ file, field, message, severity: 'warning' });
@@ -74,7 +75,7 @@ export async function parseArticle(
   if (problems.some((p) => p.severity === 'error') || !date || !analysis) return { problems };
 
   const rawCover = fm.cover ?? fm.headimg ?? fm.thumbnail;
-  const cover = rawCover ? unwrapImageUrl(rawCover) : undefined;
+  const cover = rawCover ? articleImageUrl(rawCover) : undefined;
   const categories = [...fm.categories, ...fm.category].map((p) => p.map((n) => n.trim()));
   if (fm.slug === undefined && !slugify(stem)) {
     warn(`file name has no letters or digits: the URL is made from the title instead`, 'slug');
@@ -102,8 +103,8 @@ export async function parseArticle(
     wordCount: analysis.wordCount,
     readingMinutes: analysis.readingMinutes,
   };
-  const fingerprint = JSON.stringify([meta.title, meta.date, fm.author, split.body]);
-  return { article: { meta, fingerprint }, problems };
+  const fingerprint = createHash('sha1').update(JSON.stringify([meta.title, meta.date, fm.author, split.body])).digest('base64');
+  return { article: { meta, fingerprint }, problems, text: analysis.text };
 }
 
 function dedupePaths(paths: string[][]): string[][] {

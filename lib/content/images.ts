@@ -22,6 +22,15 @@ export function unwrapImageUrl(src: string): string {
   }
 }
 
+/**
+ * The address an article shows an image from: the original (unproxied), over https. Browsers
+ * upgrade an http image on an https page to https anyway (or block it as mixed content), so asking
+ * for https from the start saves the insecure request and its console warning.
+ */
+export function articleImageUrl(src: string): string {
+  return unwrapImageUrl(src).replace(/^http:\/\//i, 'https://');
+}
+
 /** Same image, whatever proxy or scheme it came through: used to avoid showing a cover twice. */
 export function imageIdentity(src: string): string {
   return unwrapImageUrl(src).replace(/^https?:\/\//i, '//');
@@ -52,7 +61,7 @@ export function localImageSize(src: string, publicDir: string): { width: number;
 }
 
 /**
- * Every article image: original URL, no referrer, known dimensions, the first one loaded eagerly
+ * Every article image: original URL over https, no referrer, known dimensions, the first one loaded eagerly
  * (it is usually above the fold) and the rest lazily.
  */
 export function rehypeArticleImages(options: { publicDir: string }) {
@@ -61,7 +70,7 @@ export function rehypeArticleImages(options: { publicDir: string }) {
     visit(tree, 'element', (node: Element) => {
       if (node.tagName !== 'img') return;
       const props = node.properties;
-      const src = typeof props.src === 'string' ? unwrapImageUrl(props.src) : '';
+      const src = typeof props.src === 'string' ? articleImageUrl(props.src) : '';
       props.src = src;
       props.alt = typeof props.alt === 'string' ? props.alt : '';
       if (!(props.width && props.height)) {

@@ -8,6 +8,8 @@ import { splitFrontMatter } from './front-matter';
 import { watch } from 'node:fs';
 import { now } from '../clock';
 import { indexContent, readContent, type ContentIndex, type ContentRead } from './load';
+import { contentManifestPath, readContentManifest } from './manifest';
+import { relatedArticles } from './related';
 import { decodeParam } from './slug';
 import { tagSlug } from './tags';
 import type { ArticleMeta, Author, CategoryNode, ContentProblem, Tag, TipSettings } from './types';
@@ -32,10 +34,16 @@ let current: (ContentIndex & { read: ContentRead }) | undefined;
 export async function getContentIndex(): Promise<ContentIndex> {
   readPromise ??= (async () => {
     const config = env();
-    const read = await readContent({ contentDir: config.contentDir, articlesDir: config.articlesDir, timeZone: config.timeZone, defaultAuthor: site.defaultAuthor });
-    reportProblems(read.problems, config.strictContent);
-    if (!config.production) watchForEdits(config.contentDir, config.articlesDir);
-    return read;
+    const options = { contentDir: config.contentDir, articlesDir: config.articlesDir, timeZone: config.timeZone, defaultAuthor: site.defaultAuthor };
+    if (!config.production) {
+      watchForEdits(config.contentDir, config.articlesDir);
+      return report(await readContent(options), config.strictContent);
+    }
+    const manifest = await readContentManifest(options);
+    // The build step reported the problems when it wrote the manifest; each worker stays quiet.
+    if (typeof manifest !== 'string') return manifest;
+    console.warn(`The content manifest ${path.relative(process.cwd(), contentManifestPath())} ${manifest}; reading every article instead. \`npm run build\` writes it ahead of time.`);
+    return report(await readContent(options), config.strictContent);
   })();
   const read = await readPromise;
   const time = now();
@@ -74,7 +82,13 @@ function watchForEdits(contentDir: string, articlesDir: string): void {
   }
 }
 
-function reportProblems(problems: ContentProblem[], strict: boolean) {
+function report(read: ContentRead, strict: boolean): ContentRead {
+  reportProblems(read.problems, strict);
+  return read;
+}
+
+/** Prints the problems found in the content, or in strict mode (CI) fails with all of them. */
+export function reportProblems(problems: ContentProblem[], strict: boolean) {
   if (problems.length === 0) return;
   const lines = problems.map(formatProblem);
   if (strict) throw new Error(`Content problems (CONTENT_STRICT is on):\n${lines.join('\n')}`);
@@ -141,29 +155,9 @@ export async function getAdjacentArticles(slug: string): Promise<{ newer?: Artic
   return { newer: articles[i - 1], older: articles[i + 1] };
 }
 
-/**
- * Articles that share the most with this one: each shared category level counts (deeper levels
- * more), each shared tag counts 2; ties go to the newer article.
- */
+/** Articles that share the most categories and tags with this one (lib/content/related.ts). */
 export async function getRelatedArticles(article: ArticleMeta, limit: number = site.relatedCount): Promise<ArticleMeta[]> {
-  const { articles } = await getContentIndex();
-  const levels = new Set(article.categories.flatMap((p) => p.map((_, i) => categoryKey(p.slice(0, i + 1)))));
-  const tags = new Set(article.tags);
-  const score = (other: ArticleMeta) => {
-    let total = 0;
-    for (const key of new Set(other.categories.flatMap((p) => p.map((_, i) => categoryKey(p.slice(0, i + 1)))))) {
-      if (levels.has(key)) total += key.split('/').length;
-    }
-    for (const tag of other.tags) if (tags.has(tag)) total += 2;
-    return total;
-  };
-  return articles
-    .filter((a) => a.slug !== article.slug)
-    .map((a) => ({ a, s: score(a) }))
-    .filter(({ s }) => s > 0)
-    .sort((x, y) => y.s - x.s || y.a.date.localeCompare(x.a.date))
-    .slice(0, limit)
-    .map(({ a }) => a);
+  return relatedArticles(article, (await getContentIndex()).articles, limit);
 }
 
 export async function getCategoryTree(): Promise<CategoryNode[]> {

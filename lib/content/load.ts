@@ -61,8 +61,41 @@ export async function loadContent(options: ContentOptions): Promise<ContentIndex
 /** Hexo keeps unfinished posts in `source/_drafts`; any folder of that name holds drafts. */
 const inDraftsFolder = (file: string) => file.split(path.sep).includes('_drafts');
 
+/** One article file read and parsed; `article` is undefined when it has an error. */
+export type FileResult = { article?: ParsedArticle; problems: ContentProblem[]; text?: string };
+
+/** Reads and parses one article file (relative to `articlesDir`). Never throws: a failure is a problem. */
+export async function readArticleFile(articlesDir: string, file: string, timeZone: string): Promise<FileResult> {
+  const full = path.join(articlesDir, file);
+  let raw: string;
+  let stat: Stats;
+  try {
+    [raw, stat] = await Promise.all([readText(full), fs.stat(full)]);
+  } catch (error) {
+    return { problems: [{ file, message: `cannot be read: ${(error as Error).message}`, severity: 'error' }] };
+  }
+  const result = await parseArticle(file, raw, { timeZone, fileMtime: stat.mtime });
+  if (result.article) {
+    result.article.meta.modifiedAt = stat.mtime.toISOString();
+    if (inDraftsFolder(file)) result.article.meta.draft = true;
+  }
+  return result;
+}
+
+/**
+ * How the files are parsed: one after another here; the build's content step spreads them over
+ * worker threads (scripts/content/parse-pool.ts). Results come back in the order of `files`.
+ */
+export type ParseFiles = (articlesDir: string, files: string[], timeZone: string) => Promise<FileResult[]>;
+
+const parseOneByOne: ParseFiles = async (articlesDir, files, timeZone) => {
+  const results: FileResult[] = [];
+  for (const file of files) results.push(await readArticleFile(articlesDir, file, timeZone));
+  return results;
+};
+
 /** Reads and validates every file: the slow part, done once however often the time moves on. */
-export async function readContent(options: ContentOptions): Promise<ContentRead> {
+export async function readContent(options: ContentOptions, parseFiles: ParseFiles = parseOneByOne): Promise<ContentRead> {
   const problems: ContentProblem[] = [];
   let files: string[] = [];
   try {
@@ -72,23 +105,9 @@ export async function readContent(options: ContentOptions): Promise<ContentRead>
   }
 
   const parsed: ParsedArticle[] = [];
-  for (const file of files) {
-    const full = path.join(options.articlesDir, file);
-    let raw: string;
-    let stat: Stats;
-    try {
-      [raw, stat] = await Promise.all([readText(full), fs.stat(full)]);
-    } catch (error) {
-      problems.push({ file, message: `cannot be read: ${(error as Error).message}`, severity: 'error' });
-      continue;
-    }
-    const result = await parseArticle(file, raw, { timeZone: options.timeZone, fileMtime: stat.mtime });
+  for (const result of await parseFiles(options.articlesDir, files, options.timeZone)) {
     problems.push(...result.problems);
-    if (result.article) {
-      result.article.meta.modifiedAt = stat.mtime.toISOString();
-      if (inDraftsFolder(file)) result.article.meta.draft = true;
-      parsed.push(result.article);
-    }
+    if (result.article) parsed.push(result.article);
   }
 
   const accepted = resolveSlugConflicts(parsed, problems);

@@ -1,5 +1,6 @@
 import { authorHref, categoryHref, getArticles, getAuthorArticles, getCategoryArticles, type ArticleMeta, type Author, type CategoryNode } from '../content';
 import { absoluteUrl, type AlternateTypes } from '../seo';
+import { SHARED_CACHE_CONTROL } from '../http-cache';
 import { site } from '../site';
 import { t } from '../strings';
 import { articleFeedEntry } from './entries';
@@ -76,5 +77,5 @@ export async function feedResponse(channel: FeedChannel, format: FeedFormat): Pr
     },
     format,
   );
-  return new Response(body, { headers: { 'Content-Type': `${FEED_FILES[format].type}; charset=utf-8` } });
+  return new Response(body, { headers: { 'Content-Type': `${FEED_FILES[format].type}; charset=utf-8`, 'Cache-Control': SHARED_CACHE_CONTROL } });
 }

@@ -3,9 +3,8 @@ import { getArticleBody, getArticles, type ArticleMeta } from '../content';
 import { bodyToHast } from '../content/markdown';
 import type { SearchDocument } from './build';
 
-/** One article's fields as text, its body rendered by the site's own (sanitizing) pipeline. */
-export async function searchDocument(article: ArticleMeta): Promise<SearchDocument> {
-  const { source, format } = await getArticleBody(article);
+/** One article's fields as text; `body` is its body as the page renders it (sanitized), as text. */
+export function searchDocument(article: ArticleMeta, body: string): SearchDocument {
   return {
     slug: article.slug,
     date: article.date,
@@ -14,13 +13,16 @@ export async function searchDocument(article: ArticleMeta): Promise<SearchDocume
     categories: [...new Set(article.categories.flat())],
     tags: article.tags,
     author: article.author.name,
-    body: toText(await bodyToHast(source, format)),
+    body,
   };
 }
 
 /** Every public article, newest first. One at a time: rendering is CPU-bound and bodies can be large. */
 export async function collectSearchDocuments(): Promise<SearchDocument[]> {
   const documents: SearchDocument[] = [];
-  for (const article of await getArticles()) documents.push(await searchDocument(article));
+  for (const article of await getArticles()) {
+    const { source, format } = await getArticleBody(article);
+    documents.push(searchDocument(article, toText(await bodyToHast(source, format))));
+  }
   return documents;
 }

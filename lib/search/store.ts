@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
-import fs from 'node:fs/promises';
 import path from 'node:path';
+import { buildFilePath, readBuildFile, writeBuildFile } from '../build-files';
 import { getArticles, type ArticleMeta } from '../content';
-import { buildSearchIndex, type SearchIndex } from './build';
+import { buildSearchIndex, type SearchDocument, type SearchIndex } from './build';
 import { collectSearchDocuments } from './documents';
 
 /** Bumped whenever the file's shape or the tokenizer changes, so an old file is rebuilt, not misread. */
@@ -10,14 +10,9 @@ const FORMAT_VERSION = 1;
 
 type SearchIndexFile = { version: number; fingerprint: string; index: SearchIndex };
 
-/**
- * `.search/next.json`, or `.search/next-test.json` for NEXT_DIST_DIR=.next-test: one file per build
- * folder, because the e2e tests build the site twice side by side from different content. No
- * leading dot, which file globs (the trace's `outputFileTracingIncludes`) would skip.
- */
+/** `.search/next.json`, or `.search/next-test.json` for NEXT_DIST_DIR=.next-test. */
 export function searchIndexPath(): string {
-  const dist = path.basename(process.env.NEXT_DIST_DIR || '.next').replace(/^\.+/, '') || 'next';
-  return path.resolve(/*turbopackIgnore: true*/ '.search', `${dist}.json`);
+  return buildFilePath('.search');
 }
 
 /**
@@ -35,27 +30,25 @@ export async function buildContentSearchIndex(): Promise<SearchIndex> {
   return buildSearchIndex(await collectSearchDocuments());
 }
 
-/** Builds the index and writes it where `getSearchIndex` looks (replacing the old file in one step). */
-export async function writeSearchIndex(): Promise<{ file: string; documents: number; bytes: number }> {
-  const index = await buildContentSearchIndex();
+/**
+ * Writes the index where `getSearchIndex` looks (replacing the old file in one step): of the given
+ * public articles and their documents, or else of the content in the environment's folders.
+ */
+export async function writeSearchIndex(
+  from?: { articles: ArticleMeta[]; documents: SearchDocument[] },
+): Promise<{ file: string; documents: number; bytes: number }> {
+  const index = from ? buildSearchIndex(from.documents) : await buildContentSearchIndex();
   const file = searchIndexPath();
-  const fingerprint = contentFingerprint(await getArticles());
+  const fingerprint = contentFingerprint(from?.articles ?? (await getArticles()));
   const json = JSON.stringify({ version: FORMAT_VERSION, fingerprint, index } satisfies SearchIndexFile);
-  await fs.mkdir(path.dirname(file), { recursive: true });
-  await fs.writeFile(`${file}.tmp`, json);
-  await fs.rename(`${file}.tmp`, file);
+  await writeBuildFile(file, json);
   return { file, documents: index.docs.slugs.length, bytes: Buffer.byteLength(json) };
 }
 
 /** The stored index if it was built from the content this process serves; otherwise why not. */
 async function readSearchIndex(file: string): Promise<SearchIndex | string> {
-  let stored: SearchIndexFile;
-  try {
-    stored = JSON.parse(await fs.readFile(/*turbopackIgnore: true*/ file, 'utf8')) as SearchIndexFile;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'does not exist' : `cannot be read (${(error as Error).message})`;
-  }
-  if (stored?.version !== FORMAT_VERSION) return `has format ${stored?.version}, not ${FORMAT_VERSION}`;
+  const stored = await readBuildFile<SearchIndexFile>(file, FORMAT_VERSION);
+  if (typeof stored === 'string') return stored;
   if (stored.fingerprint !== contentFingerprint(await getArticles())) return 'was built from other articles than the content has now';
   return stored.index;
 }

@@ -10,6 +10,7 @@ import { collectSearchDocuments } from '@/lib/search/documents';
 import { normalizeQuery, searchIndex } from '@/lib/search/query';
 import { site } from '@/lib/site';
 import relevanceCases from '../../tests/unit/search-relevance.json';
+import { random } from './random';
 
 /** The relevance queries, plus single characters, common words, Latin, nonsense and a long query. */
 const QUERIES = [
@@ -24,18 +25,6 @@ const QUERIES = [
   '如何在没有人带的情况下快速进入一个新的领域并且在两年之内成为这个行业里真正懂产品的人',
 ];
 const RUNS_PER_QUERY = 5;
-
-/** Deterministic pseudo-random numbers (mulberry32), so every run generates the same articles. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const sentences = (text: string) => text.split(/(?<=[。！？!?\n])/).filter((s) => s.trim());
 

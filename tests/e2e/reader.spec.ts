@@ -36,7 +36,7 @@ test('signing in returns to the article the reader came from, and the avatar men
   await page.getByRole('link', { name: '我的主页' }).click();
   await expect(page).toHaveURL(/\/me$/);
   await expect(page.getByRole('heading', { level: 1, name: '我的主页' })).toBeVisible();
-  await expect(page.getByText(displayName(login), { exact: true }).first()).toBeVisible();
+  await expect(page.getByRole('main').getByText(displayName(login), { exact: true }).first()).toBeVisible();
 });
 
 test('a bookmark follows the reader: signed out and back in on a new device, it is still there', async ({ page, browser, baseURL }) => {

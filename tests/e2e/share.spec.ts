@@ -14,16 +14,13 @@ async function canonicalUrl(page: Page): Promise<string> {
   return href!;
 }
 
-/** Draws the SVG on a canvas in the page and reads it back with jsQR: what a phone camera would see. */
-async function decodeQr(page: Page, svg: Locator): Promise<string | null> {
+/** Draws the QR image on a canvas in the page and reads it back with jsQR: what a phone camera would see. */
+async function decodeQr(page: Page, qr: Locator): Promise<string | null> {
   await page.addScriptTag({ path: jsQrScript });
-  return svg.evaluate(async (element) => {
+  return qr.evaluate(async (element) => {
     const side = 400;
-    const copy = element.cloneNode(true) as SVGSVGElement;
-    copy.setAttribute('width', String(side));
-    copy.setAttribute('height', String(side));
     const image = new Image();
-    image.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(new XMLSerializer().serializeToString(copy))}`;
+    image.src = (element as HTMLImageElement).currentSrc;
     await image.decode();
     const canvas = document.createElement('canvas');
     canvas.width = canvas.height = side;
@@ -91,6 +88,23 @@ test.describe('share menu', () => {
     const box = (await qr.boundingBox())!;
     expect(box.width, 'large enough to scan from a screen').toBeGreaterThanOrEqual(150);
     expect(await decodeQr(page, qr)).toBe(url);
+  });
+
+  test('loads the QR image only when the panel opens; a made-up article has none', async ({ page, request }) => {
+    const qrRequests: string[] = [];
+    page.on('request', (r) => {
+      if (r.url().endsWith('/qr.svg')) qrRequests.push(r.url());
+    });
+    await page.reload({ waitUntil: 'networkidle' });
+    expect(qrRequests, 'no QR request before the menu opens').toEqual([]);
+    await shareButton(page).click();
+    await expect(qrImage(page)).toBeVisible();
+    expect(qrRequests).toHaveLength(1);
+    const qr = await request.get(new URL(qrRequests[0]!).pathname);
+    expect(qr.headers()['content-type']).toContain('image/svg+xml');
+    const missing = await request.get('/articles/no-such-article/qr.svg');
+    expect(missing.status()).toBe(404);
+    expect(missing.headers()['cache-control']).toContain('no-store');
   });
 
   test('works from the keyboard: Enter opens, Esc closes and returns focus, Tab past the panel closes it', async ({ page }) => {

@@ -43,6 +43,18 @@ async function openDialog(page: Page): Promise<Locator> {
 }
 
 test.describe('tip dialog', () => {
+  test('its code loads only when a reader reaches for the 赞赏 button', async ({ page }) => {
+    await page.goto(seed.path);
+    await page.waitForLoadState('networkidle');
+    const scripts = () => page.evaluate(() => performance.getEntriesByType('resource').filter((e) => (e as PerformanceResourceTiming).initiatorType === 'script').map((e) => e.name));
+    const before = await scripts();
+    await expect(tipDialog(page)).toBeHidden();
+    await tipLink(page).hover();
+    await expect.poll(async () => (await scripts()).filter((name) => !before.includes(name)).length, { message: 'a script loaded on hover' }).toBeGreaterThan(0);
+    await tipLink(page).click();
+    await expect(tipDialog(page)).toBeVisible();
+  });
+
   test('records a ¥5 tip once, even on a double click, and the count goes up by one', async ({ page }) => {
     expect((await page.goto(seed.path))?.status()).toBe(200);
     const before = await shownCount(page);

@@ -19,7 +19,7 @@ describe('article bodies in feeds', () => {
 
   it('keeps images, with their original URL rather than the CORS proxy', async () => {
     const html = await render('<p><img src="https://cors.zfour.workers.dev/?http://image.woshipm.com/x.jpg" width="640" height="400"></p>');
-    expect(html).toContain('<img src="http://image.woshipm.com/x.jpg" width="640" height="400"');
+    expect(html).toContain('<img src="https://image.woshipm.com/x.jpg" width="640" height="400"');
   });
 
   it('turns the tip element into a link to the tip page, keeping the prompt', async () => {

@@ -192,7 +192,7 @@ describe('parseArticle: cover', () => {
 
   it('unwraps a CORS proxy', async () => {
     const article = await meta(post("title: t\nheadimg: 'https://cors.zfour.workers.dev/?http://image.woshipm.com/x.jpg'"));
-    expect(article.cover).toBe('http://image.woshipm.com/x.jpg');
+    expect(article.cover).toBe('https://image.woshipm.com/x.jpg');
   });
 });
 

@@ -1,9 +1,19 @@
 import fs from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { analyzeBody } from '@/lib/content/analyze';
-import { imageIdentity, unwrapImageUrl } from '@/lib/content/images';
+import { articleImageUrl, imageIdentity, unwrapImageUrl } from '@/lib/content/images';
 import { splitFrontMatter } from '@/lib/content/front-matter';
 import { parse, renderBody, seedFile } from './helpers';
+
+describe('articleImageUrl', () => {
+  it('asks for the original image over https, as a browser on an https page would', () => {
+    expect(articleImageUrl('https://cors.zfour.workers.dev/?http://image.woshipm.com/x.jpg')).toBe('https://image.woshipm.com/x.jpg');
+    expect(articleImageUrl('HTTP://host/a.png')).toBe('https://host/a.png');
+    expect(articleImageUrl('https://host/a.png')).toBe('https://host/a.png');
+    expect(articleImageUrl('/images/local.png')).toBe('/images/local.png');
+    expect(articleImageUrl('//host/a.png')).toBe('//host/a.png');
+  });
+});
 
 describe('unwrapImageUrl', () => {
   it('unwraps the ?-style CORS proxy the seed uses', () => {
@@ -45,7 +55,7 @@ describe('article images', () => {
     const html = await renderBody(
       '<p><img src="https://cors.zfour.workers.dev/?http://image.woshipm.com/a.jpg"></p>\n\n![图](https://proxy/https://host/b.jpg)',
     );
-    expect(html).toContain('src="http://image.woshipm.com/a.jpg"');
+    expect(html).toContain('src="https://image.woshipm.com/a.jpg"');
     expect(html).toContain('src="https://host/b.jpg"');
     expect(html).not.toContain('cors.zfour');
     expect(html).not.toContain('proxy/');
@@ -85,7 +95,7 @@ describe('article images', () => {
   it('knows the seed’s cover is already its first body image', async () => {
     const raw = await fs.readFile(seedFile, 'utf8');
     const { article } = await parse(raw, '去中心化：阿里、京东、拼多多布局的新风口.md');
-    expect(article?.meta.cover).toBe('http://image.woshipm.com/wp-files/2021/05/y2Xy63Aq3I6yZ8ddMhzO.jpg');
+    expect(article?.meta.cover).toBe('https://image.woshipm.com/wp-files/2021/05/y2Xy63Aq3I6yZ8ddMhzO.jpg');
     expect(article?.meta.coverInBody).toBe(true);
   });
 
@@ -101,7 +111,7 @@ describe('article images', () => {
     const html = await renderBody(split.body);
     expect(html).not.toContain('cors.zfour.workers.dev');
     const first = html.match(/<img[^>]*>/)?.[0] ?? '';
-    expect(first).toContain('src="http://image.woshipm.com/wp-files/2021/05/y2Xy63Aq3I6yZ8ddMhzO.jpg"');
+    expect(first).toContain('src="https://image.woshipm.com/wp-files/2021/05/y2Xy63Aq3I6yZ8ddMhzO.jpg"');
     expect(first).toContain('loading="eager"');
     expect(first).toContain('width="900"');
     expect(first).toContain('referrerpolicy="no-referrer"');

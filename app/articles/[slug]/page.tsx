@@ -1,13 +1,11 @@
 /* eslint-disable @next/next/no-img-element -- remote cover images; no optimizer is configured */
-import type { Metadata } from 'next';
-import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import type { Metadata } from 'next';
 import { ARTICLE_BODY_ID, ArticleBody } from '@/components/article-body';
 import { ArticleDate } from '@/components/article-date';
 import { ArticlePager, RelatedArticles } from '@/components/article-links';
 import { AuthorCard } from '@/components/author-card';
 import { CategoryBreadcrumbs } from '@/components/category-breadcrumbs';
-import { QrCode } from '@/components/qr-code';
 import { PreviewBanner } from '@/components/preview-banner';
 import { MarkButtons } from '@/components/reader/mark-buttons';
 import { ReadingProgress } from '@/components/reader/reading-progress';
@@ -25,7 +23,6 @@ import {
   getArticle,
   getArticles,
   getArticleTags,
-  getUnpublishedArticles,
   getAuthor,
   getCategoryTrail,
   getRelatedArticles,
@@ -33,6 +30,7 @@ import {
   type ArticleMeta,
 } from '@/lib/content';
 import { previewableArticle } from '@/lib/preview/access';
+import { prerenderedArticles } from '@/lib/prerender';
 import { feedAlternates, siteChannel } from '@/lib/feed/channels';
 import { absoluteUrl, pageMetadata } from '@/lib/seo';
 import { t } from '@/lib/strings';
@@ -40,16 +38,19 @@ import { blogPosting, breadcrumbList } from '@/lib/structured-data';
 
 type Props = { params: Promise<{ slug: string }> };
 
-// Every article is known at build time; anything else is a 404 that is never cached as a page.
-export const dynamicParams = false;
+// Rendered on first request beyond what the build prerendered (lib/prerender.ts), and kept. A
+// not-found answer is kept too (Next.js keeps it like a page), so everything here is renewed in the
+// background after five minutes: a made-up address is remembered for minutes, not for a year, and a
+// scheduled article's page goes public within five minutes even without /api/revalidate.
+export const revalidate = 300;
 
 /**
- * Public articles, and also drafts and scheduled ones: their pages are built as the 404 readers
- * get, so that Draft Mode can render them for previews, and a scheduled article's page is there to
- * be revalidated when its time comes.
+ * The newest articles are built ahead of time; any other article renders on its first request and
+ * is cached from then on (lib/prerender.ts). Drafts and scheduled articles render as the 404
+ * readers get, or in Draft Mode as a preview.
  */
 export async function generateStaticParams() {
-  return [...(await getArticles()), ...(await getUnpublishedArticles())].map((a) => ({ slug: a.slug }));
+  return prerenderedArticles(await getArticles()).map((a) => ({ slug: a.slug }));
 }
 
 /** The article this request may see: a public one, or an unpublished one being previewed. */
@@ -110,9 +111,9 @@ export default async function ArticlePage({ params }: Props) {
           {trail.length > 0 && <CategoryBreadcrumbs trail={trail} />}
           <h1 className="text-3xl leading-tight font-bold text-balance sm:text-4xl">{article.title}</h1>
           <p className="flex flex-wrap gap-x-4 gap-y-1 text-sm text-stone-500 dark:text-stone-400">
-            <Link href={authorHref(article.author.slug)} rel="author" className="font-medium text-stone-700 hover:text-accent dark:text-stone-200">
+            <a href={authorHref(article.author.slug)} rel="author" className="font-medium text-stone-700 hover:text-accent dark:text-stone-200">
               {article.author.name}
-            </Link>
+            </a>
             <ArticleDate iso={article.date} />
             {article.updated && article.updated !== article.date && (
               <span>
@@ -127,7 +128,7 @@ export default async function ArticlePage({ params }: Props) {
               offered in a preview: the article has no public address yet. */}
           {!preview && (
             <div className="flex flex-wrap items-center gap-3">
-              <ShareMenu url={shareUrl} title={article.title} qrCode={<QrCode text={shareUrl} label={t.share.qr} className="size-48" />} />
+              <ShareMenu url={shareUrl} title={article.title} qrCode={<img src={`${articleHref(article.slug)}/qr.svg`} alt={t.share.qr} width={192} height={192} loading="lazy" className="size-48" />} />
               <MarkButtons slug={article.slug} title={article.title} variant="article" />
             </div>
           )}

@@ -1,17 +1,21 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { ArticleList } from '@/components/article-list';
 import { CategoryBreadcrumbs } from '@/components/category-breadcrumbs';
 import { categoryHref, getCategory, getCategoryArticles, getCategoryTrail, getContentIndex, paginate, parsePageParam } from '@/lib/content';
 import { categoryChannel, feedAlternates, siteChannel } from '@/lib/feed/channels';
+import { prerenderedPageNumbers } from '@/lib/prerender';
 import { pageMetadata } from '@/lib/seo';
 import { site } from '@/lib/site';
 import { t } from '@/lib/strings';
 
 type Props = { params: Promise<{ path: string[] }> };
 
-export const dynamicParams = false;
+// Rendered on first request beyond what the build prerendered (lib/prerender.ts), and kept. A
+// not-found answer is kept too (Next.js keeps it like a page), so everything here is renewed in the
+// background after five minutes: a made-up address is remembered for minutes, not for a year, and a
+// scheduled article's page goes public within five minutes even without /api/revalidate.
+export const revalidate = 300;
 
 /**
  * `/categories/a/b` is a category and `/categories/a/b/page/2` its second page. A trailing
@@ -33,8 +37,7 @@ export async function generateStaticParams() {
   const params: { path: string[] }[] = [];
   for (const node of index.categoryBySegments.values()) {
     params.push({ path: node.segments });
-    const pages = Math.ceil(node.articleCount / site.pageSize);
-    for (let n = 2; n <= pages; n++) params.push({ path: [...node.segments, 'page', String(n)] });
+    for (const n of prerenderedPageNumbers(node.articleCount, site.pageSize)) params.push({ path: [...node.segments, 'page', String(n)] });
   }
   return params;
 }
@@ -74,10 +77,10 @@ export default async function CategoryPage({ params }: Props) {
           <ul className="flex flex-wrap gap-2">
             {node.children.map((child) => (
               <li key={child.segments.join('/')}>
-                <Link href={categoryHref(child)} className="inline-block rounded-full border border-stone-300 px-3 py-1 text-sm hover:border-accent hover:text-accent dark:border-stone-700">
+                <a href={categoryHref(child)} className="inline-block rounded-full border border-stone-300 px-3 py-1 text-sm hover:border-accent hover:text-accent dark:border-stone-700">
                   {child.name}
                   <span className="ml-1 text-stone-500">{child.articleCount}</span>
-                </Link>
+                </a>
               </li>
             ))}
           </ul>

@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { SignInError } from '@/components/reader/sign-in-error';
 import { t } from '@/lib/strings';
 
@@ -15,12 +14,12 @@ export default async function SignInErrorPage({ searchParams }: Props) {
       <h1 className="text-2xl font-bold">{t.reader.signInError.title}</h1>
       <SignInError code={Array.isArray(error) ? error[0] : error} titled={false} />
       <p className="flex gap-4">
-        <Link href="/login" className="rounded-full bg-accent px-5 py-2 font-semibold text-white hover:bg-accent-strong">
+        <a href="/login" className="rounded-full bg-accent px-5 py-2 font-semibold text-white hover:bg-accent-strong">
           {t.reader.signInError.retry}
-        </Link>
-        <Link href="/" className="px-2 py-2 hover:text-accent">
+        </a>
+        <a href="/" className="px-2 py-2 hover:text-accent">
           {t.reader.signInError.home}
-        </Link>
+        </a>
       </p>
     </div>
   );

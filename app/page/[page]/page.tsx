@@ -3,17 +3,22 @@ import { notFound } from 'next/navigation';
 import { ArticleList } from '@/components/article-list';
 import { getArticles, paginate, parsePageParam } from '@/lib/content';
 import { feedAlternates, siteChannel } from '@/lib/feed/channels';
+import { prerenderedPageNumbers } from '@/lib/prerender';
 import { pageMetadata } from '@/lib/seo';
 import { site } from '@/lib/site';
 import { t } from '@/lib/strings';
 
 type Props = { params: Promise<{ page: string }> };
 
-export const dynamicParams = false;
+// Rendered on first request beyond what the build prerendered (lib/prerender.ts), and kept. A
+// not-found answer is kept too (Next.js keeps it like a page), so everything here is renewed in the
+// background after five minutes: a made-up address is remembered for minutes, not for a year, and a
+// scheduled article's page goes public within five minutes even without /api/revalidate.
+export const revalidate = 300;
 
+// The first pages are built; deeper ones render on first request (lib/prerender.ts).
 export async function generateStaticParams() {
-  const total = Math.ceil((await getArticles()).length / site.pageSize);
-  return Array.from({ length: Math.max(0, total - 1) }, (_, i) => ({ page: String(i + 2) }));
+  return prerenderedPageNumbers((await getArticles()).length, site.pageSize).map((n) => ({ page: String(n) }));
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

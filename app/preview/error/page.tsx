@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { t } from '@/lib/strings';
 
 export const metadata: Metadata = { title: t.preview.errorTitle, robots: { index: false } };
@@ -18,9 +17,9 @@ export default async function PreviewErrorPage({ searchParams }: Props) {
       <p className="text-stone-600 dark:text-stone-400" data-testid="preview-error">
         {message}
       </p>
-      <Link href="/" className="inline-block rounded-full bg-accent px-5 py-2 font-semibold text-white hover:bg-accent-strong">
+      <a href="/" className="inline-block rounded-full bg-accent px-5 py-2 font-semibold text-white hover:bg-accent-strong">
         {t.preview.home}
-      </Link>
+      </a>
     </div>
   );
 }

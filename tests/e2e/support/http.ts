@@ -21,12 +21,11 @@ export function rawGet(baseURL: string, target: string): Promise<RawResponse> {
 }
 
 /**
- * Whether a Cache-Control value lets a shared cache (a CDN) store the response and serve it again
- * without asking the server: `s-maxage` or `max-age` above 0, unless `private`, `no-store` or
- * `no-cache` forbid it.
+ * How many seconds a Cache-Control value lets a shared cache (a CDN) serve the response without
+ * asking the server again: `s-maxage`, else `max-age`; 0 when `private`, `no-store` or `no-cache`.
  */
-export function sharedCacheMayKeep(cacheControl: string | undefined): boolean {
-  if (!cacheControl) return false;
+export function sharedCacheSeconds(cacheControl: string | undefined): number {
+  if (!cacheControl) return 0;
   const directives = new Map(
     cacheControl
       .toLowerCase()
@@ -34,7 +33,7 @@ export function sharedCacheMayKeep(cacheControl: string | undefined): boolean {
       .map((d) => d.trim().split('=') as [string, string?])
       .map(([k, v]) => [k.trim(), v?.trim().replace(/^"|"$/g, '')] as const),
   );
-  if (directives.has('no-store') || directives.has('private') || directives.has('no-cache')) return false;
+  if (directives.has('no-store') || directives.has('private') || directives.has('no-cache')) return 0;
   const seconds = (name: string) => Number(directives.get(name) ?? 0) || 0;
-  return seconds('s-maxage') > 0 || seconds('max-age') > 0;
+  return directives.has('s-maxage') ? seconds('s-maxage') : seconds('max-age');
 }

@@ -13,6 +13,9 @@ export const contentDir = path.join(repoRoot, 'content');
 /** The real test corpus: read-only, beside the clone. `E2E_CORPUS_DIR` points elsewhere if needed. */
 export const corpusSourceDir = path.resolve(repoRoot, process.env.E2E_CORPUS_DIR ?? path.join('..', 'shared', 'corpus'));
 
+/** How much of the corpus the `corpus` build renders ahead of time (PRERENDER_ARTICLES, PRERENDER_LIST_PAGES). */
+export const corpusPrerender = { articles: 10, listPages: 2 } as const;
+
 /** Where the two test servers write their combined build + runtime output. */
 export const logDir = path.join(os.tmpdir(), 'yuedu-e2e');
 export const serverLog = (name: 'site' | 'site-pg' | 'corpus' | 'drafts' | 'drafts-later') => path.join(logDir, `${name}-server.log`);

@@ -141,17 +141,19 @@ for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
 }
 process.on('exit', cleanup);
 
-// What `npm run build` does: the search index first, then the build; and a PostgreSQL database is
+// What `npm run build` does (the content step, then next build with the search index beside it); and a PostgreSQL database is
 // migrated before the server starts, as a deployment does.
 if (args['copy-build']) {
   fs.rmSync(path.join(root, args.dist), { recursive: true, force: true });
   fs.cpSync(path.join(root, args['copy-build']), path.join(root, args.dist), { recursive: true });
+  // The files the build's content step wrote beside it (the content manifest and the search index).
+  const buildFile = (folder, dist) => path.join(root, folder, `${path.basename(dist).replace(/^\.+/, '')}.json`);
+  for (const folder of ['.content', '.search']) fs.copyFileSync(buildFile(folder, args['copy-build']), buildFile(folder, args.dist));
 }
 const steps = args['no-build'] || args['copy-build']
   ? []
   : [
-      ['search index', tsxCli, ['scripts/build-search-index.ts']],
-      ['next build', nextBin, ['build']],
+      ['build', tsxCli, ['scripts/build.ts']],
     ];
 if (args.postgres) steps.push(['database migration', tsxCli, ['scripts/db-migrate.ts']]);
 for (const [name, bin, argv] of steps) {

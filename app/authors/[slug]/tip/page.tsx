@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { AuthorProfile } from '@/components/author-profile';
 import { TipForm } from '@/components/tip-form';
@@ -54,9 +53,9 @@ export default async function TipPage({ params, searchParams }: Props) {
           <TipMethods authorName={author.name} settings={settings} />
         </div>
       )}
-      <Link href={article ? articleHref(article.slug) : authorHref(author.slug)} className="text-accent-strong hover:underline dark:text-orange-300">
+      <a href={article ? articleHref(article.slug) : authorHref(author.slug)} className="text-accent-strong hover:underline dark:text-orange-300">
         {article ? t.tip.backToArticle(article.title) : t.tip.back}
-      </Link>
+      </a>
     </div>
   );
 }

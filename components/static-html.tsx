@@ -1,0 +1,26 @@
+'use client';
+
+import { useEffect, useRef } from 'react';
+import { stashedHtml } from '@/lib/static-html';
+
+type Props = { as: 'div' | 'script'; stash: string; id?: string; className?: string; type?: string; 'data-testid'?: string };
+
+/**
+ * Static HTML (an article body, structured data) sent once. A server component would put it in the
+ * page twice: as HTML, and again in the payload React hydrates from, which for an article is
+ * a second copy of the whole text. Here the server-side render takes the HTML from the stash
+ * (lib/static-html.ts), so only the stash key travels in the payload; in the browser the element
+ * renders with an empty `__html`, and React leaves the server's content in place, as it does for
+ * `dangerouslySetInnerHTML` while hydrating and whenever the value has not changed.
+ *
+ * Pages are never entered by client-side navigation (the site links with plain `<a>`); should one
+ * be, the element would mount empty, and the page reloads to get its HTML from the server.
+ */
+export function StaticHtml({ as: Tag, stash, ...props }: Props) {
+  const element = useRef<HTMLElement>(null);
+  const html = typeof window === 'undefined' ? (stashedHtml(stash) ?? '') : '';
+  useEffect(() => {
+    if (Tag === 'div' && element.current && !element.current.hasChildNodes()) window.location.reload();
+  }, [Tag]);
+  return <Tag ref={element as never} {...props} dangerouslySetInnerHTML={{ __html: html }} suppressHydrationWarning />;
+}

@@ -1,0 +1,31 @@
+import fs from 'node:fs/promises';
+import path from 'node:path';
+
+/**
+ * Where the build keeps a file it writes before `next build` for the site to read: `<folder>/next.json`,
+ * or `<folder>/next-test.json` for NEXT_DIST_DIR=.next-test. One file per build folder, because the
+ * e2e tests build the site side by side from different content. No leading dot in the file name,
+ * which file globs (the trace's `outputFileTracingIncludes`) would skip.
+ */
+export function buildFilePath(folder: '.search' | '.content'): string {
+  const dist = path.basename(process.env.NEXT_DIST_DIR || '.next').replace(/^\.+/, '') || 'next';
+  return path.resolve(/*turbopackIgnore: true*/ folder, `${dist}.json`);
+}
+
+/** Writes a build file in one step (a reader never sees half of it). */
+export async function writeBuildFile(file: string, json: string): Promise<void> {
+  await fs.mkdir(path.dirname(file), { recursive: true });
+  await fs.writeFile(`${file}.tmp`, json);
+  await fs.rename(`${file}.tmp`, file);
+}
+
+/** A build file written with format `version`; otherwise why it cannot be used. */
+export async function readBuildFile<T extends { version: number }>(file: string, version: number): Promise<T | string> {
+  let stored: T;
+  try {
+    stored = JSON.parse(await fs.readFile(/*turbopackIgnore: true*/ file, 'utf8')) as T;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'does not exist' : `cannot be read (${(error as Error).message})`;
+  }
+  return stored?.version === version ? stored : `has format ${stored?.version}, not ${version}`;
+}

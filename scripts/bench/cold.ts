@@ -1,0 +1,53 @@
+// Cold render: the time `next start` takes to answer for an article that was not built ahead of
+// time and has not been asked for yet (rendered on demand, then cached), median over 50 different
+// articles, one request at a time. The second request for each shows the cached answer.
+//
+//   npm run bench -- cold [--articles 10000] [--count 50]
+import fs from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { articleHref } from '@/lib/content/href';
+import type { ArticleMeta } from '@/lib/content/types';
+import { env } from '@/lib/env';
+import { BENCH_DIST, type Report } from './report';
+import type { RunningServer } from './servers';
+import { withBenchSite } from './site';
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+const round = (ms: number) => Math.round(ms * 10) / 10;
+
+async function timed(url: string): Promise<{ ms: number; status: number; cache: string | null }> {
+  const started = performance.now();
+  const response = await fetch(url);
+  await response.arrayBuffer();
+  return { ms: performance.now() - started, status: response.status, cache: response.headers.get('x-nextjs-cache') };
+}
+
+/** Articles the build did not prerender: older than the newest PRERENDER_ARTICLES, spread over the rest. */
+function notPrerendered(count: number): ArticleMeta[] {
+  const manifest = JSON.parse(fs.readFileSync(path.join('.content', `${BENCH_DIST.slice(1)}.json`), 'utf8')) as { all: ArticleMeta[] };
+  const older = manifest.all.filter((a) => !a.draft).slice(env().prerender.articles);
+  if (older.length < count) throw new Error(`only ${older.length} articles were left to render on demand; build a larger site`);
+  return Array.from({ length: count }, (_, i) => older[Math.floor((i * older.length) / count)]!);
+}
+
+export async function measureColdRenders(site: RunningServer, report: Report, count: number) {
+  const first: number[] = [];
+  const second: number[] = [];
+  for (const article of notPrerendered(count)) {
+    const url = site.url + articleHref(article.slug);
+    const cold = await timed(url);
+    if (cold.status !== 200) throw new Error(`${url} answered ${cold.status}`);
+    first.push(cold.ms);
+    second.push((await timed(url)).ms);
+  }
+  report.section(`cold render (${count} articles not built ahead of time, one request at a time)`, [
+    { request: 'first (rendered on demand)', 'median ms': round(median(first)), 'max ms': round(Math.max(...first)) },
+    { request: 'second (cached)', 'median ms': round(median(second)), 'max ms': round(Math.max(...second)) },
+  ]);
+}
+
+export async function run(args: string[], report: Report): Promise<void> {
+  const { values } = parseArgs({ args, strict: false, options: { articles: { type: 'string', default: '10000' }, count: { type: 'string', default: '50' } } });
+  await withBenchSite(Number(values.articles), (site) => measureColdRenders(site, report, Number(values.count)));
+}

@@ -1,0 +1,65 @@
+// Lighthouse (mobile, its default preset: a mid-range phone on a throttled 4G connection,
+// simulated) for the seed article and the home page, in the system Chromium, beside the blank
+// page (weight.ts) as the floor any Next.js page starts from. There is no network here: images on
+// other hosts are blocked in the browser (Lighthouse does not count blocked requests as errors),
+// so scores are for the site's own page, as on a host that serves those images fast.
+//
+//   npm run bench -- lighthouse [--articles 10000]
+import { parseArgs } from 'node:util';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import { CHROMIUM_ARGS, chromiumPath } from '../../tests/e2e/support/chromium';
+import type { Report } from './report';
+import type { RunningServer } from './servers';
+import { SERVE_PATHS } from './serve';
+import { withBenchSite } from './site';
+import { withFloorPage } from './weight';
+
+const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
+
+/** `*://host/*` for every other host the page's HTML asks for (images, preloads). */
+async function remoteHosts(url: string): Promise<string[]> {
+  const html = await (await fetch(url)).text();
+  const own = new URL(url).host;
+  const hosts = new Set([...html.matchAll(/(?:src|href)="(?:https?:)?\/\/([^/"]+)/g)].map((m) => m[1]!).filter((host) => host !== own));
+  return [...hosts].map((host) => `*://${host}/*`);
+}
+
+export async function auditPage(url: string, name: string) {
+  const blockedUrlPatterns = await remoteHosts(url);
+  const chrome = await chromeLauncher.launch({ chromePath: chromiumPath(), chromeFlags: ['--headless=new', ...CHROMIUM_ARGS] });
+  try {
+    const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES], blockedUrlPatterns });
+    if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
+    const { categories, audits } = result.lhr;
+    const score = (id: (typeof CATEGORIES)[number]) => Math.round((categories[id]?.score ?? 0) * 100);
+    // Audits that cost points, to see at once what to fix.
+    const failing = Object.values(audits)
+      .filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode === 'binary')
+      .map((a) => a.id);
+    return {
+      page: name,
+      performance: score('performance'),
+      accessibility: score('accessibility'),
+      'best practices': score('best-practices'),
+      seo: score('seo'),
+      'LCP ms': Math.round(audits['largest-contentful-paint']?.numericValue ?? NaN),
+      CLS: Math.round((audits['cumulative-layout-shift']?.numericValue ?? NaN) * 1000) / 1000,
+      'TBT ms': Math.round(audits['total-blocking-time']?.numericValue ?? NaN),
+      failing: failing.join(' ') || '-',
+    };
+  } finally {
+    chrome.kill();
+  }
+}
+
+export async function measureLighthouse(site: RunningServer, report: Report): Promise<void> {
+  const rows = [await withFloorPage((url) => auditPage(url, 'blank page (floor)'))];
+  for (const [name, route] of [['seed article', SERVE_PATHS.article], ['home', SERVE_PATHS.home]] as const) rows.push(await auditPage(site.url + route, name));
+  report.section('Lighthouse 12.2.3, mobile', rows);
+}
+
+export async function run(args: string[], report: Report): Promise<void> {
+  const { values } = parseArgs({ args, strict: false, options: { articles: { type: 'string', default: '10000' } } });
+  await withBenchSite(Number(values.articles), (site) => measureLighthouse(site, report));
+}

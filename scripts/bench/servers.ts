@@ -1,0 +1,61 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import http from 'node:http';
+import path from 'node:path';
+import { createRequire } from 'node:module';
+import { treeRss } from './process-tree';
+
+export type RunningServer = { url: string; process?: ChildProcess; rss: () => number; stop: () => Promise<void> };
+
+async function waitUntilUp(url: string, timeoutMs = 60_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    try {
+      if ((await fetch(url)).status < 500) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error(`${url} did not answer within ${timeoutMs / 1000} s`);
+}
+
+/** `next start` on 127.0.0.1:`port` for the build in env.NEXT_DIST_DIR. */
+export async function startSite(port: number, env: NodeJS.ProcessEnv): Promise<RunningServer> {
+  const next = createRequire(path.resolve('package.json')).resolve('next/dist/bin/next');
+  const child = spawn(process.execPath, [next, 'start', '-p', String(port), '-H', '127.0.0.1'], { env, stdio: ['ignore', 'ignore', 'inherit'] });
+  const url = `http://127.0.0.1:${port}`;
+  await waitUntilUp(url);
+  return {
+    url,
+    process: child,
+    rss: () => treeRss(child.pid!),
+    stop: () =>
+      new Promise((resolve) => {
+        child.once('exit', () => resolve());
+        child.kill('SIGTERM');
+      }),
+  };
+}
+
+/**
+ * The like-for-like limit: a plain Node.js server that answers each request with a saved file,
+ * read from disk as a static file server does (`pages` maps a request path to a file).
+ */
+export async function startStaticServer(port: number, pages: Map<string, string>): Promise<RunningServer> {
+  const server = http.createServer((request, response) => {
+    const file = pages.get(request.url ?? '');
+    if (!file) {
+      response.writeHead(404).end();
+      return;
+    }
+    response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+    fs.createReadStream(file).pipe(response);
+  });
+  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
+  return {
+    url: `http://127.0.0.1:${port}`,
+    rss: () => process.memoryUsage().rss,
+    stop: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}

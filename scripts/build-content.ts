@@ -1,0 +1,7 @@
+// `npm run content:build` (also before `npm run dev`): the build's content step alone. It writes
+// what the site reads at build and run time instead of every article:
+//   .content/<dist>.json  the content manifest (lib/content/manifest.ts)
+//   .search/<dist>.json   the search index (lib/search/store.ts)
+import { writeManifest, writeSearch } from './content/step';
+
+await writeSearch(await writeManifest());

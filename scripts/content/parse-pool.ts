@@ -1,0 +1,43 @@
+import os from 'node:os';
+import { Worker } from 'node:worker_threads';
+import type { FileResult, ParseFiles } from '@/lib/content/load';
+
+/** Files per message: large enough that messaging costs nothing, small enough to keep every thread busy to the end. */
+const CHUNK = 50;
+
+/**
+ * Parses article files on one worker thread per core. Parsing is CPU-bound (Markdown, raw HTML,
+ * sanitizing), so this divides the content step's time by the number of cores.
+ */
+export function parseInParallel(threads: number = os.availableParallelism()): ParseFiles {
+  return async (articlesDir, files, timeZone) => {
+    const results: FileResult[] = new Array(files.length);
+    const chunks = Array.from({ length: Math.ceil(files.length / CHUNK) }, (_, i) => i);
+    const count = Math.max(1, Math.min(threads, chunks.length));
+    const workers = Array.from({ length: count }, () => new Worker(new URL('./parse-worker.mjs', import.meta.url)));
+    try {
+      await Promise.all(
+        workers.map(
+          (worker) =>
+            new Promise<void>((resolve, reject) => {
+              const sendNext = () => {
+                const id = chunks.shift();
+                if (id === undefined) return resolve();
+                worker.postMessage({ id, articlesDir, files: files.slice(id * CHUNK, (id + 1) * CHUNK), timeZone });
+              };
+              worker.on('message', ({ id, results: chunk }: { id: number; results: FileResult[] }) => {
+                chunk.forEach((result, i) => (results[id * CHUNK + i] = result));
+                sendNext();
+              });
+              worker.on('error', reject);
+              worker.on('exit', (code) => code !== 0 && reject(new Error(`a parse worker stopped with exit code ${code}`)));
+              sendNext();
+            }),
+        ),
+      );
+    } finally {
+      await Promise.all(workers.map((w) => w.terminate()));
+    }
+    return results;
+  };
+}

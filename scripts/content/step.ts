@@ -1,0 +1,54 @@
+import path from 'node:path';
+import { now } from '@/lib/clock';
+import { reportProblems } from '@/lib/content';
+import { indexContent, readContent, type ContentRead, type FileResult, type ParseFiles } from '@/lib/content/load';
+import { writeContentManifest } from '@/lib/content/manifest';
+import { env } from '@/lib/env';
+import { searchDocument } from '@/lib/search/documents';
+import { writeSearchIndex } from '@/lib/search/store';
+import { site } from '@/lib/site';
+import { parseInParallel } from './parse-pool';
+
+const seconds = (since: number) => `${((performance.now() - since) / 1000).toFixed(1)} s`;
+const relative = (file: string) => path.relative(process.cwd(), file);
+
+/** What the content step read: the content, and each file's body text for the search index. */
+export type ContentStep = { read: ContentRead; texts: Map<string, string> };
+
+/**
+ * Reads and checks every article once, on every core, and writes the content manifest
+ * (lib/content/manifest.ts). Problems are printed here, once; with CONTENT_STRICT=1 any problem
+ * exits the process with status 1, listing all of them.
+ */
+export async function writeManifest(): Promise<ContentStep> {
+  const config = env();
+  const options = { contentDir: config.contentDir, articlesDir: config.articlesDir, timeZone: config.timeZone, defaultAuthor: site.defaultAuthor };
+  const started = performance.now();
+  const texts = new Map<string, string>();
+  const parse = parseInParallel();
+  const parseKeepingText: ParseFiles = async (articlesDir, files, timeZone) => {
+    const results: FileResult[] = await parse(articlesDir, files, timeZone);
+    files.forEach((file, i) => results[i]!.text !== undefined && texts.set(file, results[i]!.text!));
+    return results;
+  };
+  const read = await readContent(options, parseKeepingText);
+  try {
+    reportProblems(read.problems, config.strictContent);
+  } catch (error) {
+    console.error((error as Error).message);
+    process.exit(1);
+  }
+  const manifest = await writeContentManifest(read, options);
+  console.log(`Content: ${read.all.length} articles, ${(manifest.bytes / 1024).toFixed(0)} KiB, ${relative(manifest.file)} (${seconds(started)})`);
+  return { read, texts };
+}
+
+/** Writes the search index (lib/search/store.ts) of the articles public now, from the step's texts. */
+export async function writeSearch({ read, texts }: ContentStep): Promise<void> {
+  const started = performance.now();
+  const { articles } = indexContent(read, now());
+  const documents = articles.map((article) => searchDocument(article, texts.get(article.file) ?? ''));
+  texts.clear();
+  const search = await writeSearchIndex({ articles, documents });
+  console.log(`Search index: ${search.documents} articles, ${(search.bytes / 1024).toFixed(0)} KiB, ${relative(search.file)} (${seconds(started)})`);
+}
