@@ -4,4 +4,9 @@
 //   .search/<dist>.json   the search index (lib/search/store.ts)
 import { writeManifest, writeSearch } from './content/step';
 
-await writeSearch(await writeManifest());
+try {
+  await writeSearch(await writeManifest());
+} catch (error) {
+  console.error((error as Error).message);
+  process.exit(1);
+}

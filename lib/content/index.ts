@@ -8,7 +8,7 @@ import { splitFrontMatter } from './front-matter';
 import { watch } from 'node:fs';
 import { now } from '../clock';
 import { indexContent, readContent, type ContentIndex, type ContentRead } from './load';
-import { contentManifestPath, readContentManifest } from './manifest';
+import { contentManifestPath, waitForContentManifest } from './manifest';
 import { relatedArticles } from './related';
 import { decodeParam } from './slug';
 import { tagSlug } from './tags';
@@ -39,7 +39,7 @@ export async function getContentIndex(): Promise<ContentIndex> {
       watchForEdits(config.contentDir, config.articlesDir);
       return report(await readContent(options), config.strictContent);
     }
-    const manifest = await readContentManifest(options);
+    const manifest = await waitForContentManifest(options);
     // The build step reported the problems when it wrote the manifest; each worker stays quiet.
     if (typeof manifest !== 'string') return manifest;
     console.warn(`The content manifest ${path.relative(process.cwd(), contentManifestPath())} ${manifest}; reading every article instead. \`npm run build\` writes it ahead of time.`);

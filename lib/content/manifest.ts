@@ -91,3 +91,24 @@ export async function readContentManifest(options: ContentOptions): Promise<Cont
     articlesDir: options.articlesDir,
   };
 }
+
+/**
+ * While `npm run build` is still writing the manifest, this file exists beside it: the build starts
+ * `next build` at once (compiling needs no content) and its workers wait here for the manifest
+ * instead of reading every article themselves.
+ */
+export function manifestPendingPath(): string {
+  return `${contentManifestPath()}.pending`;
+}
+
+const WAIT_STEP_MS = 100;
+const WAIT_LIMIT_MS = 15 * 60_000;
+
+/** The manifest, once the build step that is writing it has finished; why not, if it failed or never started. */
+export async function waitForContentManifest(options: ContentOptions): Promise<ContentRead | string> {
+  const pending = () => fs.access(/*turbopackIgnore: true*/ manifestPendingPath()).then(() => true, () => false);
+  for (let waited = 0; waited < WAIT_LIMIT_MS && (await pending()); waited += WAIT_STEP_MS) {
+    await new Promise((resolve) => setTimeout(resolve, WAIT_STEP_MS));
+  }
+  return readContentManifest(options);
+}

@@ -33,10 +33,13 @@ export async function auditPage(url: string, name: string) {
     if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
     const { categories, audits } = result.lhr;
     const score = (id: (typeof CATEGORIES)[number]) => Math.round((categories[id]?.score ?? 0) * 100);
-    // Audits that cost points, to see at once what to fix.
+    // Audits that cost points, to see at once what to fix; for console errors, what they were.
     const failing = Object.values(audits)
       .filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode === 'binary')
-      .map((a) => a.id);
+      .map((a) => {
+        const items = a.id === 'errors-in-console' && a.details && 'items' in a.details ? (a.details.items as { description?: string; url?: string }[]) : [];
+        return items.length ? `${a.id} (${items.map((i) => `${i.description ?? ''} ${i.url ?? ''}`.trim()).join('; ')})` : a.id;
+      });
     return {
       page: name,
       performance: score('performance'),
