@@ -30,7 +30,7 @@ describe('the seed article end to end', () => {
       categories: [['新媒体', '人人都是产品经理', '最新文章']],
       author: { name: '人人都是产品经理', slug: '人人都是产品经理' },
       tags: [],
-      cover: 'http://image.woshipm.com/wp-files/2021/05/y2Xy63Aq3I6yZ8ddMhzO.jpg',
+      cover: 'https://image.woshipm.com/wp-files/2021/05/y2Xy63Aq3I6yZ8ddMhzO.jpg',
       coverInBody: true,
       tipInBody: true,
       comments: false,
