@@ -34,7 +34,7 @@ export async function ArticleBody({ article }: { article: ArticleMeta }) {
   const { source, format } = await getArticleBody(article);
   if (format === 'md') {
     const html = bodyHtml(await bodyToHast(source, format), article);
-    return <StaticHtml as="div" stash={stashHtml(html)} id={ARTICLE_BODY_ID} data-testid="article-body" className={BODY_CLASS} />;
+    return <StaticHtml as="div" stash={stashHtml(html)} empty={html === ''} id={ARTICLE_BODY_ID} data-testid="article-body" className={BODY_CLASS} />;
   }
   const components = {
     [TIP_ELEMENT]: ({ 'data-prompt': prompt }: { 'data-prompt'?: string }) => <TipButton author={article.author} articleSlug={article.slug} prompt={prompt} />,

@@ -3,7 +3,16 @@
 import { useEffect, useRef } from 'react';
 import { stashedHtml } from '@/lib/static-html';
 
-type Props = { as: 'div' | 'script'; stash: string; id?: string; className?: string; type?: string; 'data-testid'?: string };
+type Props = {
+  as: 'div' | 'script';
+  stash: string;
+  /** The HTML is empty (an article with no body): an element with nothing in it is then right. */
+  empty?: boolean;
+  id?: string;
+  className?: string;
+  type?: string;
+  'data-testid'?: string;
+};
 
 /**
  * Static HTML (an article body, structured data) sent once. A server component would put it in the
@@ -14,13 +23,17 @@ type Props = { as: 'div' | 'script'; stash: string; id?: string; className?: str
  * `dangerouslySetInnerHTML` while hydrating and whenever the value has not changed.
  *
  * Pages are never entered by client-side navigation (the site links with plain `<a>`); should one
- * be, the element would mount empty, and the page reloads to get its HTML from the server.
+ * be, the element would mount empty, and the page reloads (once) to get its HTML from the server.
  */
-export function StaticHtml({ as: Tag, stash, ...props }: Props) {
+export function StaticHtml({ as: Tag, stash, empty = false, ...props }: Props) {
   const element = useRef<HTMLElement>(null);
   const html = typeof window === 'undefined' ? (stashedHtml(stash) ?? '') : '';
   useEffect(() => {
-    if (Tag === 'div' && element.current && !element.current.hasChildNodes()) window.location.reload();
-  }, [Tag]);
+    if (Tag !== 'div' || empty || element.current?.hasChildNodes()) return;
+    const reloaded = `yuedu:reloaded:${window.location.pathname}`;
+    if (sessionStorage.getItem(reloaded)) return;
+    sessionStorage.setItem(reloaded, '1');
+    window.location.reload();
+  }, [Tag, empty]);
   return <Tag ref={element as never} {...props} dangerouslySetInnerHTML={{ __html: html }} suppressHydrationWarning />;
 }

@@ -82,3 +82,12 @@ test('the author list links to the seed author', async ({ page }) => {
   await expect(page).toHaveURL((url) => decodedPath(url.href) === seed.authorPath);
   expect(await h1Text(page)).toBe(source.author);
 });
+
+test('an article entered by client-side navigation still shows its body (the page reloads once for it)', async ({ page }) => {
+  await page.goto('/');
+  const paragraph = normalize(readSeed().paragraphs[0]!);
+  // The site links with plain <a>; the router is driven directly, as a future <Link> would.
+  await page.evaluate((target) => (window as unknown as { next: { router: { push(href: string): void } } }).next.router.push(target), seed.path);
+  await expect(page).toHaveURL((url) => decodedPath(url.pathname) === seed.path);
+  await expect(page.getByTestId('article-body')).toContainText(paragraph.slice(0, 20));
+});
