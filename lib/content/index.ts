@@ -25,8 +25,10 @@ let readPromise: Promise<ContentRead> | undefined;
 let current: (ContentIndex & { read: ContentRead }) | undefined;
 
 /**
- * The metadata index, built once per process and shared by every page. Problems are printed once
- * when the files are read; in strict mode (CI) any problem fails the build instead. When a
+ * The metadata index, built once per process and shared by every page. In production (`next build`
+ * and `next start`) it comes from the content manifest the build's content step wrote, so no
+ * process parses article bodies; in development the files are read, problems printed once, and in
+ * strict mode any problem fails instead. When a
  * scheduled article's time comes, the public lists are worked out again from what was read (no
  * file is read twice), so it appears without a rebuild. In development an edited file is read
  * again on the next request.

@@ -97,10 +97,9 @@ test.describe('share menu', () => {
     });
     await page.reload({ waitUntil: 'networkidle' });
     expect(qrRequests, 'no QR request before the menu opens').toEqual([]);
-    await shareButton(page).click();
+    const [opened] = await Promise.all([page.waitForRequest((r) => r.url().endsWith('/qr.svg')), shareButton(page).click()]);
     await expect(qrImage(page)).toBeVisible();
-    expect(qrRequests).toHaveLength(1);
-    const qr = await request.get(new URL(qrRequests[0]!).pathname);
+    const qr = await request.get(new URL(opened.url()).pathname);
     expect(qr.headers()['content-type']).toContain('image/svg+xml');
     const missing = await request.get('/articles/no-such-article/qr.svg');
     expect(missing.status()).toBe(404);
