@@ -4,29 +4,30 @@
 //
 //   npm run bench -- cold [--articles 10000] [--count 50]
 import fs from 'node:fs';
-import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { articleHref } from '@/lib/content/href';
 import type { ArticleMeta } from '@/lib/content/types';
-import { env } from '@/lib/env';
-import { BENCH_DIST, type Report } from './report';
+import { readEnv } from '@/lib/env';
+import { benchBuildFile, cleanEnv } from './env';
+import { round, type Report } from './report';
 import type { RunningServer } from './servers';
 import { withBenchSite } from './site';
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
-const round = (ms: number) => Math.round(ms * 10) / 10;
 
-async function timed(url: string): Promise<{ ms: number; status: number; cache: string | null }> {
+async function timed(url: string): Promise<{ ms: number; status: number }> {
   const started = performance.now();
   const response = await fetch(url);
   await response.arrayBuffer();
-  return { ms: performance.now() - started, status: response.status, cache: response.headers.get('x-nextjs-cache') };
+  return { ms: performance.now() - started, status: response.status };
 }
 
 /** Articles the build did not prerender: older than the newest PRERENDER_ARTICLES, spread over the rest. */
 function notPrerendered(count: number): ArticleMeta[] {
-  const manifest = JSON.parse(fs.readFileSync(path.join('.content', `${BENCH_DIST.slice(1)}.json`), 'utf8')) as { all: ArticleMeta[] };
-  const older = manifest.all.filter((a) => !a.draft).slice(env().prerender.articles);
+  const manifest = JSON.parse(fs.readFileSync(benchBuildFile('.content'), 'utf8')) as { all: ArticleMeta[] };
+  // The count the benchmark build used: its environment has none of the caller's PRERENDER_ values.
+  const prerendered = readEnv(cleanEnv()).prerender.articles;
+  const older = manifest.all.filter((a) => !a.draft).slice(prerendered);
   if (older.length < count) throw new Error(`only ${older.length} articles were left to render on demand; build a larger site`);
   return Array.from({ length: count }, (_, i) => older[Math.floor((i * older.length) / count)]!);
 }
@@ -42,8 +43,8 @@ export async function measureColdRenders(site: RunningServer, report: Report, co
     second.push((await timed(url)).ms);
   }
   report.section(`cold render (${count} articles not built ahead of time, one request at a time)`, [
-    { request: 'first (rendered on demand)', 'median ms': round(median(first)), 'max ms': round(Math.max(...first)) },
-    { request: 'second (cached)', 'median ms': round(median(second)), 'max ms': round(Math.max(...second)) },
+    { request: 'first (rendered on demand)', 'median ms': round(median(first), 1), 'max ms': round(Math.max(...first), 1) },
+    { request: 'second (cached)', 'median ms': round(median(second), 1), 'max ms': round(Math.max(...second), 1) },
   ]);
 }
 

@@ -6,8 +6,9 @@
 // Every article is a real one (the included content or the shared corpus) with its body kept byte
 // for byte, so HTML shapes and sizes are those of real posts; around it the front matter is new: a
 // unique title, a date spread over the years 2012-2026, a category under the source's own, one of
-// a few hundred authors (a few of them prolific, as on a real site) and up to four tags. The seed
-// article is also kept exactly as it is, so its page can be measured on every generated site.
+// a few hundred authors (a few of them prolific, as on a real site), and as tags the title's topic
+// and up to four more. The seed article is also kept exactly as it is, so its page can be measured
+// on every generated site.
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -17,10 +18,10 @@ import { formatOf, listArticleFiles, readText } from '@/lib/content/files';
 import { splitFrontMatter } from '@/lib/content/front-matter';
 import { slugify } from '@/lib/content/slug';
 import { pick, random } from './random';
+import { SEED_ARTICLE, SEED_SLUG } from './seed';
 
-/** The article every benchmark page measurement is about: the one the project started from. */
-export const SEED_ARTICLE = '新媒体/人人都是产品经理/最新文章/去中心化：阿里、京东、拼多多布局的新风口.md';
-export const SEED_SLUG = slugify(path.basename(SEED_ARTICLE, '.md'));
+/** The folder of real articles the generated sites draw on, beside the project's own content. */
+export const SHARED_CORPUS = '../shared/corpus';
 
 const SURNAMES = Array.from('王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤');
 const GIVEN = Array.from('一乐之子文明思远宁静安然晓雨清风若水星河云舒亦凡嘉树知秋南山北辰可心');
@@ -40,7 +41,7 @@ const AUTHOR_COUNT = 300;
 const FIRST_DAY = Date.UTC(2012, 0, 1);
 const LAST_DAY = Date.UTC(2026, 10, 1);
 
-type Source = { file: string; data: Record<string, unknown>; body: string; format: 'md' | 'mdx'; categories: string[][] };
+type Source = { file: string; data: Record<string, unknown>; body: string; format: 'md' | 'mdx'; category: string[] };
 
 async function readSources(dirs: string[]): Promise<Source[]> {
   const sources: Source[] = [];
@@ -49,8 +50,8 @@ async function readSources(dirs: string[]): Promise<Source[]> {
       const split = splitFrontMatter(await readText(path.join(dir, file)));
       if (!split.ok || !split.hasFrontMatter) continue;
       const raw = split.data.categories ?? [];
-      const categories = Array.isArray(raw) ? [raw.map(String)] : [[String(raw)]];
-      sources.push({ file, data: split.data, body: split.body, format: formatOf(file), categories });
+      const category = Array.isArray(raw) ? raw.map(String) : [String(raw)];
+      sources.push({ file, data: split.data, body: split.body, format: formatOf(file), category });
     }
   }
   return sources;
@@ -65,7 +66,7 @@ function authorNames(next: () => number): string[] {
 
 /** Hexo's category folders: the source's own path, its last level varied among the site's sections. */
 function categoryOf(source: Source, next: () => number): string[] {
-  const own = source.categories[0] ?? [];
+  const own = source.category;
   const sections = own[1] ? SECTIONS[own[1]] : undefined;
   if (!sections || own.length < 3) return own;
   return [...own.slice(0, 2), pick(sections, next)];
@@ -74,10 +75,11 @@ function categoryOf(source: Source, next: () => number): string[] {
 /** A file name that every file system takes: no path separators, at most 60 characters. */
 const fileName = (title: string) => Array.from(title.replace(/[/\\:*?"<>|\u0000-\u001f]/g, ' ').trim()).slice(0, 60).join('').trim();
 
-export type GeneratedCorpus = { contentDir: string; articlesDir: string; count: number; bytes: number };
-
-/** Writes `count` articles (plus authors and categories) into `out`, which must not exist yet or be empty. */
-export async function generateCorpus(options: { count: number; out: string; corpusDir: string }): Promise<GeneratedCorpus> {
+/**
+ * Writes `count` articles (plus authors and categories) into `out`, which must not exist yet or be
+ * empty; returns the size of the articles it generated.
+ */
+export async function generateCorpus(options: { count: number; out: string; corpusDir: string }): Promise<{ bytes: number }> {
   const contentRoot = path.resolve('content');
   const sources = await readSources([path.join(contentRoot, 'articles'), path.resolve(options.corpusDir)]);
   if (sources.length === 0) throw new Error(`no articles found in content/articles or ${options.corpusDir}`);
@@ -97,10 +99,12 @@ export async function generateCorpus(options: { count: number; out: string; corp
   for (let i = 1; i < options.count; i++) {
     const source = sources[i % sources.length]!;
     const topic = pick(TOPICS, next);
-    let title = `${topic}｜${String(source.data.title).trim()}`;
+    const firstTitle = `${topic}｜${String(source.data.title).trim()}`;
+    let title = firstTitle;
     let stem = fileName(title);
+    // A title whose slug is empty or taken gets a number, in the title and in the file name.
     for (let n = 2; !slugify(stem) || slugs.has(slugify(stem)); n++) {
-      title = `${topic}｜${String(source.data.title).trim()}（${n}）`;
+      title = `${firstTitle}（${n}）`;
       stem = `${fileName(title).slice(0, 50)}（${n}）`;
     }
     slugs.add(slugify(stem));
@@ -125,18 +129,19 @@ export async function generateCorpus(options: { count: number; out: string; corp
     if (batch.length >= 200) await Promise.all(batch.splice(0));
   }
   await Promise.all(batch);
-  return { contentDir: options.out, articlesDir, count: options.count, bytes };
+  return { bytes };
 }
 
 export async function run(args: string[]): Promise<void> {
   const { values } = parseArgs({
     args,
-    options: { count: { type: 'string', default: '1000' }, out: { type: 'string' }, corpus: { type: 'string', default: '../shared/corpus' } },
+    options: { count: { type: 'string', default: '1000' }, out: { type: 'string' }, corpus: { type: 'string', default: SHARED_CORPUS } },
   });
   const out = values.out ?? (await fs.mkdtemp(path.join(os.tmpdir(), `yuedu-${values.count}-`)));
   const started = performance.now();
-  const corpus = await generateCorpus({ count: Number(values.count), out, corpusDir: values.corpus });
+  const count = Number(values.count);
+  const { bytes } = await generateCorpus({ count, out, corpusDir: values.corpus });
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
-  console.log(`${corpus.count} articles, ${(corpus.bytes / 1024 / 1024).toFixed(1)} MiB, in ${out} (${seconds} s)`);
+  console.log(`${count} articles, ${(bytes / 1024 / 1024).toFixed(1)} MiB, in ${out} (${seconds} s)`);
   console.log(`serve it: CONTENT_DIR=${out} npm run build && CONTENT_DIR=${out} npm start`);
 }

@@ -2,50 +2,40 @@
 // articles, printed as tables and written to bench-results/<time>.json. `npm run bench -- <name>
 // [options]` runs one. Benchmarks measure and print; they assert nothing.
 import process from 'node:process';
-import { measureBuilds } from './build';
-import { measureColdRenders } from './cold';
-import { measureLighthouse } from './lighthouse';
+import * as build from './build';
+import * as cold from './cold';
+import * as corpus from './corpus';
+import * as lighthouse from './lighthouse';
 import { Report } from './report';
-import { measureServing } from './serve';
+import * as search from './search';
+import * as serve from './serve';
 import { withBenchSite } from './site';
-import { measureWeights } from './weight';
+import * as weight from './weight';
 
 type Benchmark = { run: (args: string[], report: Report) => Promise<void> };
 
-const benchmarks: Record<string, () => Promise<Benchmark>> = {
-  corpus: () => import('./corpus'),
-  build: () => import('./build'),
-  serve: () => import('./serve'),
-  cold: () => import('./cold'),
-  weight: () => import('./weight'),
-  lighthouse: () => import('./lighthouse'),
-  search: () => import('./search'),
-};
+const benchmarks: Record<string, Benchmark> = { corpus, build, serve, cold, weight, lighthouse, search };
 
 /** Everything, building each size once: the last build serves the other benchmarks. */
 async function all(report: Report) {
-  await measureBuilds([1000, 10_000], report);
+  await build.measureBuilds([1000, 10_000], report);
   await withBenchSite(10_000, async (site) => {
-    await measureServing(site, report, { seconds: 10, connections: 50 });
-    await measureColdRenders(site, report, 50);
-    await measureWeights(site, report);
-    await measureLighthouse(site, report);
+    await serve.measureServing(site, report, { seconds: 10, connections: 50 });
+    await cold.measureColdRenders(site, report, 50);
+    await weight.measureWeights(site, report);
+    await lighthouse.measureLighthouse(site, report);
   });
 }
 
 const [names, ...args] = process.argv.slice(2);
-const report = new Report();
-if (names === undefined) await all(report);
-else {
-  // `serve,cold` runs several against one build.
-  for (const name of names.split(',')) {
-    const load = benchmarks[name];
-    if (!load) {
-      console.error(`usage: npm run bench [-- <${Object.keys(benchmarks).join('|')}>[,…] [options]]`);
-      process.exit(2);
-    }
-    await (await load()).run(args, report);
-  }
+// `serve,cold` runs several against one build; every name is checked before any of them runs.
+const chosen = names?.split(',');
+if (chosen?.some((name) => !Object.hasOwn(benchmarks, name))) {
+  console.error(`usage: npm run bench [-- <${Object.keys(benchmarks).join('|')}>[,…] [options]]`);
+  process.exit(2);
 }
+const report = new Report();
+if (chosen === undefined) await all(report);
+else for (const name of chosen) await benchmarks[name]!.run(args, report);
 console.log(`\nwritten to ${report.write()}`);
 process.exit(0);

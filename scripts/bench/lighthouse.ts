@@ -1,21 +1,22 @@
 // Lighthouse (mobile, its default preset: a mid-range phone on a throttled 4G connection,
 // simulated) for the seed article and the home page, in the system Chromium, beside the blank
-// page (weight.ts) as the floor any Next.js page starts from. There is no network here: images on
-// other hosts are blocked in the browser (Lighthouse does not count blocked requests as errors),
-// so scores are for the site's own page, as on a host that serves those images fast.
+// page (floor-page.ts) as the floor any Next.js page starts from. There is no network here:
+// images on other hosts are blocked in the browser (Lighthouse does not count blocked requests as
+// errors), so scores are for the site's own page, as on a host that serves those images fast.
 //
 //   npm run bench -- lighthouse [--articles 10000]
+import { createRequire } from 'node:module';
 import { parseArgs } from 'node:util';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { CHROMIUM_ARGS, chromiumPath } from '../../tests/e2e/support/chromium';
+import { withFloorPage } from './floor-page';
 import type { Report } from './report';
 import type { RunningServer } from './servers';
-import { SERVE_PATHS } from './serve';
-import { withBenchSite } from './site';
-import { withFloorPage } from './weight';
+import { BENCH_PAGES, withBenchSite } from './site';
 
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
+const LIGHTHOUSE_VERSION = (createRequire(import.meta.url)('lighthouse/package.json') as { version: string }).version;
 
 /** `*://host/*` for every other host the page's HTML asks for (images, preloads). */
 async function remoteHosts(url: string): Promise<string[]> {
@@ -25,7 +26,7 @@ async function remoteHosts(url: string): Promise<string[]> {
   return [...hosts].map((host) => `*://${host}/*`);
 }
 
-export async function auditPage(url: string, name: string) {
+async function auditPage(url: string, name: string) {
   const blockedUrlPatterns = await remoteHosts(url);
   const chrome = await chromeLauncher.launch({ chromePath: chromiumPath(), chromeFlags: ['--headless=new', ...CHROMIUM_ARGS] });
   try {
@@ -57,9 +58,12 @@ export async function auditPage(url: string, name: string) {
 }
 
 export async function measureLighthouse(site: RunningServer, report: Report): Promise<void> {
-  const rows = [await withFloorPage((url) => auditPage(url, 'blank page (floor)'))];
-  for (const [name, route] of [['seed article', SERVE_PATHS.article], ['home', SERVE_PATHS.home]] as const) rows.push(await auditPage(site.url + route, name));
-  report.section('Lighthouse 12.2.3, mobile', rows);
+  const rows = [
+    await withFloorPage((url) => auditPage(url, 'blank page (floor)')),
+    await auditPage(site.url + BENCH_PAGES.article, 'seed article'),
+    await auditPage(site.url + BENCH_PAGES.home, 'home'),
+  ];
+  report.section(`Lighthouse ${LIGHTHOUSE_VERSION}, mobile`, rows);
 }
 
 export async function run(args: string[], report: Report): Promise<void> {

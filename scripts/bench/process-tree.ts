@@ -1,7 +1,9 @@
 import fs from 'node:fs';
 
+const SAMPLE_EVERY_MS = 100;
+
 /** Resident memory (bytes) of a process and all of its descendants, read from /proc (Linux). */
-export function treeRss(root: number): number {
+function treeRss(root: number): number {
   const children = new Map<number, number[]>();
   const rss = new Map<number, number>();
   for (const entry of fs.readdirSync('/proc')) {
@@ -28,10 +30,10 @@ export function treeRss(root: number): number {
   return total;
 }
 
-/** Samples the tree's memory every `intervalMs` until stopped; returns the peak. */
-export function watchPeakRss(root: number, intervalMs = 100): { stop: () => number } {
+/** Samples the tree's memory until stopped; returns the peak. */
+export function watchPeakRss(root: number): { stop: () => number } {
   let peak = treeRss(root);
-  const timer = setInterval(() => (peak = Math.max(peak, treeRss(root))), intervalMs);
+  const timer = setInterval(() => (peak = Math.max(peak, treeRss(root))), SAMPLE_EVERY_MS);
   return {
     stop: () => {
       clearInterval(timer);

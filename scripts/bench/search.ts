@@ -10,6 +10,7 @@ import { collectSearchDocuments } from '@/lib/search/documents';
 import { normalizeQuery, searchIndex } from '@/lib/search/query';
 import { site } from '@/lib/site';
 import relevanceCases from '../../tests/unit/search-relevance.json';
+import { SHARED_CORPUS } from './corpus';
 import { random } from './random';
 
 /** The relevance queries, plus single characters, common words, Latin, nonsense and a long query. */
@@ -77,7 +78,7 @@ function measureQueries(index: SearchIndex): number[] {
 }
 
 export async function run(args: string[]): Promise<void> {
-  const { values } = parseArgs({ args, options: { corpus: { type: 'string', default: '../shared/corpus' }, sizes: { type: 'string', default: '1000,10000' } } });
+  const { values } = parseArgs({ args, options: { corpus: { type: 'string', default: SHARED_CORPUS }, sizes: { type: 'string', default: '1000,10000' } } });
   // The content layer reads its folders once, on first use; point it at the corpus before that.
   process.env.CONTENT_DIR = process.env.ARTICLES_DIR = path.resolve(values.corpus);
   const corpus = await collectSearchDocuments();

@@ -8,34 +8,27 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { articleHref } from '@/lib/content/href';
-import { SEED_SLUG } from './corpus';
 import { measureLoad } from './load';
-import type { Report } from './report';
+import { ratio, type Report } from './report';
 import { startStaticServer, type RunningServer } from './servers';
-import { withBenchSite } from './site';
+import { BENCH_PAGES, withBenchSite } from './site';
 
-export const SERVE_PATHS = {
-  article: articleHref(SEED_SLUG),
-  home: '/',
-  category: `/categories/${encodeURIComponent('新媒体')}`,
-  search: `/search?q=${encodeURIComponent('产品经理')}`,
-};
+const STATIC_PORT = 3299;
 
 export async function measureServing(site: RunningServer, report: Report, options: { seconds: number; connections: number }) {
   const saved = fs.mkdtempSync(path.join(os.tmpdir(), 'yuedu-bench-static-'));
   const pages = new Map<string, string>();
-  for (const [name, route] of Object.entries(SERVE_PATHS)) {
+  for (const [name, route] of Object.entries(BENCH_PAGES)) {
     const response = await fetch(site.url + route);
     if (response.status !== 200) throw new Error(`${route} answered ${response.status}`);
     const file = path.join(saved, `${name}.html`);
     fs.writeFileSync(file, await response.text());
     pages.set(route, file);
   }
-  const plain = await startStaticServer(3299, pages);
+  const plain = await startStaticServer(STATIC_PORT, pages);
   const rows = [];
   try {
-    for (const [name, route] of Object.entries(SERVE_PATHS)) {
+    for (const [name, route] of Object.entries(BENCH_PAGES)) {
       const next = await measureLoad(site.url + route, options);
       const limit = await measureLoad(plain.url + route, options);
       rows.push({
@@ -45,7 +38,7 @@ export async function measureServing(site: RunningServer, report: Report, option
         'next p99 ms': next.p99Ms,
         'static rps': limit.requestsPerSecond,
         'static p99 ms': limit.p99Ms,
-        'rps ratio': Math.round((next.requestsPerSecond / limit.requestsPerSecond) * 100) / 100,
+        'rps ratio': ratio(next.requestsPerSecond, limit.requestsPerSecond),
         'errors + non-2xx': next.errors + next.non2xx,
       });
     }

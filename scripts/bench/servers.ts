@@ -1,11 +1,13 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import { createRequire } from 'node:module';
-import { treeRss } from './process-tree';
 
-export type RunningServer = { url: string; process?: ChildProcess; rss: () => number; stop: () => Promise<void> };
+export type RunningServer = { url: string; stop: () => Promise<void> };
+
+/** The `next` command of the project's own Next.js. */
+export const NEXT_BIN = createRequire(path.resolve('package.json')).resolve('next/dist/bin/next');
 
 async function waitUntilUp(url: string, timeoutMs = 60_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
@@ -20,16 +22,16 @@ async function waitUntilUp(url: string, timeoutMs = 60_000): Promise<void> {
   throw new Error(`${url} did not answer within ${timeoutMs / 1000} s`);
 }
 
-/** `next start` on 127.0.0.1:`port` for the build in env.NEXT_DIST_DIR. */
-export async function startSite(port: number, env: NodeJS.ProcessEnv): Promise<RunningServer> {
-  const next = createRequire(path.resolve('package.json')).resolve('next/dist/bin/next');
-  const child = spawn(process.execPath, [next, 'start', '-p', String(port), '-H', '127.0.0.1'], { env, stdio: ['ignore', 'ignore', 'inherit'] });
+/** `next start` on 127.0.0.1:`port` for the app in `dir`: by default this project, whose build folder is env.NEXT_DIST_DIR. */
+export async function startSite(port: number, env: NodeJS.ProcessEnv, dir?: string): Promise<RunningServer> {
+  const child = spawn(process.execPath, [NEXT_BIN, 'start', ...(dir ? [dir] : []), '-p', String(port), '-H', '127.0.0.1'], {
+    env,
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
   const url = `http://127.0.0.1:${port}`;
   await waitUntilUp(url);
   return {
     url,
-    process: child,
-    rss: () => treeRss(child.pid!),
     stop: () =>
       new Promise((resolve) => {
         child.once('exit', () => resolve());
@@ -55,7 +57,6 @@ export async function startStaticServer(port: number, pages: Map<string, string>
   await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
   return {
     url: `http://127.0.0.1:${port}`,
-    rss: () => process.memoryUsage().rss,
     stop: () => new Promise((resolve) => server.close(() => resolve())),
   };
 }

@@ -1,15 +1,27 @@
+// The generated site the scale benchmarks run against: generated from the corpus, built into the
+// benchmark build folder (measured) and served by `next start`.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { measureBuild, type BuildFigures } from './build';
-import { generateCorpus } from './corpus';
-import { BENCH_DIST, benchEnv } from './report';
+import { articleHref } from '@/lib/content/href';
+import { generateCorpus, SHARED_CORPUS } from './corpus';
+import { BENCH_DIST, BENCH_PORT, benchEnv } from './env';
+import { measureBuild, type BuildFigures } from './measure-build';
+import { SEED_SLUG } from './seed';
 import { startSite, type RunningServer } from './servers';
 
-export const BENCH_PORT = 3200;
-const CORPUS = '../shared/corpus';
+/** The pages the benchmarks measure on every generated site. */
+export const BENCH_PAGES = {
+  article: articleHref(SEED_SLUG),
+  home: '/',
+  category: `/categories/${encodeURIComponent('新媒体')}`,
+  search: `/search?q=${encodeURIComponent('产品经理')}`,
+};
+
 /** Which generated site the benchmark build folder holds, so later benchmarks in one run reuse it. */
 const STATE = path.join(BENCH_DIST, 'bench-site.json');
+type BuiltSite = { articles: number; contentDir: string };
+const builtSite = (): BuiltSite | undefined => (fs.existsSync(STATE) ? (JSON.parse(fs.readFileSync(STATE, 'utf8')) as BuiltSite) : undefined);
 
 const generated: string[] = [];
 process.on('exit', () => generated.forEach((dir) => fs.rmSync(dir, { recursive: true, force: true })));
@@ -18,21 +30,20 @@ process.on('exit', () => generated.forEach((dir) => fs.rmSync(dir, { recursive: 
 export async function buildBenchSite(articles: number): Promise<BuildFigures> {
   const contentDir = fs.mkdtempSync(path.join(os.tmpdir(), `yuedu-bench-${articles}-`));
   generated.push(contentDir);
-  await generateCorpus({ count: articles, out: contentDir, corpusDir: CORPUS });
+  await generateCorpus({ count: articles, out: contentDir, corpusDir: SHARED_CORPUS });
   console.log(`building ${articles.toLocaleString('en')} articles …`);
   const figures = await measureBuild(contentDir, articles);
-  fs.writeFileSync(STATE, JSON.stringify({ articles, contentDir }));
+  fs.writeFileSync(STATE, JSON.stringify({ articles, contentDir } satisfies BuiltSite));
   return figures;
 }
 
 /** Runs `fn` against `next start` serving a generated site of `articles` articles (built first unless it already is). */
-export async function withBenchSite<T>(articles: number, fn: (site: RunningServer, contentDir: string) => Promise<T>): Promise<T> {
-  const state = fs.existsSync(STATE) ? (JSON.parse(fs.readFileSync(STATE, 'utf8')) as { articles: number; contentDir: string }) : undefined;
-  if (state?.articles !== articles || !fs.existsSync(state.contentDir)) await buildBenchSite(articles);
-  const { contentDir } = JSON.parse(fs.readFileSync(STATE, 'utf8')) as { contentDir: string };
-  const site = await startSite(BENCH_PORT, { ...benchEnv(contentDir), NODE_ENV: 'production' });
+export async function withBenchSite<T>(articles: number, fn: (site: RunningServer) => Promise<T>): Promise<T> {
+  const built = builtSite();
+  if (built?.articles !== articles || !fs.existsSync(built.contentDir)) await buildBenchSite(articles);
+  const site = await startSite(BENCH_PORT, { ...benchEnv(builtSite()!.contentDir), NODE_ENV: 'production' });
   try {
-    return await fn(site, contentDir);
+    return await fn(site);
   } finally {
     await site.stop();
   }

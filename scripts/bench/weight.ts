@@ -4,21 +4,17 @@
 // and served the same way in the same run.
 //
 //   npm run bench -- weight [--articles 10000]
-import { spawn } from 'node:child_process';
-import { createRequire } from 'node:module';
-import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { parseArgs } from 'node:util';
 import { chromium } from '@playwright/test';
 import { ARTICLE_BODY_ID } from '@/components/article-body';
 import { CHROMIUM_ARGS, chromiumPath } from '../../tests/e2e/support/chromium';
-import { runMeasured } from './run';
-import type { Report } from './report';
+import { withFloorPage } from './floor-page';
+import { ratio, type Report } from './report';
 import type { RunningServer } from './servers';
-import { SERVE_PATHS } from './serve';
-import { withBenchSite } from './site';
+import { BENCH_PAGES, withBenchSite } from './site';
 
-export type PageWeight = {
+type PageWeight = {
   page: string;
   'HTML bytes': number;
   'HTML gzip': number;
@@ -30,9 +26,8 @@ export type PageWeight = {
 };
 
 const gzip = (data: Buffer | string) => gzipSync(data).length;
-const BLANK_APP = path.join('scripts', 'bench', 'blank-app');
 
-export async function measurePage(url: string, name: string, bodySelector?: string): Promise<PageWeight> {
+async function measurePage(url: string, name: string, bodySelector?: string): Promise<PageWeight> {
   const html = Buffer.from(await (await fetch(url)).arrayBuffer());
   const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
   try {
@@ -63,30 +58,11 @@ export async function measurePage(url: string, name: string, bodySelector?: stri
   }
 }
 
-/** Builds (quickly) and serves the blank page for as long as `fn` runs. */
-export async function withFloorPage<T>(fn: (url: string) => Promise<T>): Promise<T> {
-  const next = createRequire(path.resolve('package.json')).resolve('next/dist/bin/next');
-  const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', NODE_ENV: 'production' } as NodeJS.ProcessEnv;
-  const build = await runMeasured(process.execPath, [next, 'build', BLANK_APP], { env, log: path.join(BLANK_APP, '.next', 'build.log') });
-  if (build.code !== 0) throw new Error(`the blank page did not build:\n${build.output}`);
-  const child = spawn(process.execPath, [next, 'start', BLANK_APP, '-p', '3201', '-H', '127.0.0.1'], { env, stdio: 'ignore' });
-  try {
-    for (let i = 0; i < 120; i++) {
-      if (await fetch('http://127.0.0.1:3201/').then((r) => r.ok, () => false)) break;
-      await new Promise((r) => setTimeout(r, 250));
-    }
-    return await fn('http://127.0.0.1:3201/');
-  } finally {
-    child.kill('SIGTERM');
-  }
-}
-
 export async function measureWeights(site: RunningServer, report: Report): Promise<void> {
   const floor = await withFloorPage((url) => measurePage(url, 'blank page (floor)'));
-  const article = await measurePage(site.url + SERVE_PATHS.article, 'seed article', `#${ARTICLE_BODY_ID}`);
-  const home = await measurePage(site.url + SERVE_PATHS.home, 'home');
+  const article = await measurePage(site.url + BENCH_PAGES.article, 'seed article', `#${ARTICLE_BODY_ID}`);
+  const home = await measurePage(site.url + BENCH_PAGES.home, 'home');
   report.section('page weight (bytes; JS is every script the page loads, gzip)', [floor, article, home]);
-  const ratio = (a: number, b: number) => Math.round((a / b) * 100) / 100;
   report.figure('page weight', 'article JS / floor JS', ratio(article['JS gzip'], floor['JS gzip']));
   report.figure('page weight', 'home JS / floor JS', ratio(home['JS gzip'], floor['JS gzip']));
   report.figure('page weight', 'article HTML gzip / body HTML gzip', ratio(article['HTML gzip'], article['body HTML gzip']!));

@@ -12,7 +12,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { articleHref } from '@/lib/content/href';
-import { SEED_SLUG } from '../bench/corpus';
+import { cleanEnv } from '../bench/env';
+import { SEED_SLUG } from '../bench/seed';
 
 const root = process.cwd();
 const failures: string[] = [];
@@ -23,11 +24,7 @@ const check = (ok: boolean, what: string) => {
 
 /** The environment of a deployment: only what this check sets (a stray value in the shell must not count). */
 function deployEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', VERCEL_TELEMETRY_DISABLED: '1', ...extra };
-  for (const name of Object.keys(env)) {
-    if (/^(AUTH_|NEXTAUTH_|PRERENDER_|NEXT_DIST_DIR$|CONTENT_DIR$|ARTICLES_DIR$|DATABASE_URL$|NODE_ENV$|NEXT_OUTPUT$)/.test(name) && !(name in extra)) Reflect.deleteProperty(env, name);
-  }
-  return env;
+  return { ...cleanEnv(), NEXT_TELEMETRY_DISABLED: '1', VERCEL_TELEMETRY_DISABLED: '1', ...extra };
 }
 
 function run(command: string, args: string[], env: NodeJS.ProcessEnv) {
@@ -63,35 +60,40 @@ async function crawlTargets(base: string): Promise<string[]> {
   ];
 }
 
-async function vercelBuild() {
+const vercelOutput = path.join(root, '.vercel', 'output');
+const vercelFunctions = path.join(vercelOutput, 'functions');
+
+/** 1. `vercel build` makes the Build Output: a function per dynamic route, carrying its content, and the prerendered pages. */
+function vercelBuild() {
   fs.mkdirSync(path.join(root, '.vercel'), { recursive: true });
   const project = path.join(root, '.vercel', 'project.json');
   if (!fs.existsSync(project)) {
     fs.writeFileSync(project, JSON.stringify({ projectId: 'prj_local', orgId: 'team_local', settings: { framework: 'nextjs' } }));
   }
-  fs.rmSync(path.join(root, '.vercel', 'output'), { recursive: true, force: true });
+  fs.rmSync(vercelOutput, { recursive: true, force: true });
   console.log('vercel build …');
   const log = run(path.join(root, 'node_modules', '.bin', 'vercel'), ['build', '--yes'], deployEnv({}));
   check(/\[赞赏\].*DATABASE_URL/.test(log), 'the build log warns that tips need DATABASE_URL on Vercel');
-  const output = path.join(root, '.vercel', 'output');
-  const functions = path.join(output, 'functions');
-  check(JSON.parse(fs.readFileSync(path.join(output, 'config.json'), 'utf8')).version === 3, '.vercel/output/config.json is Build Output API version 3');
+  check(JSON.parse(fs.readFileSync(path.join(vercelOutput, 'config.json'), 'utf8')).version === 3, '.vercel/output/config.json is Build Output API version 3');
   for (const route of ['articles/[slug]', 'search', 'api/auth/[...nextauth]', 'api/revalidate', 'api/reader/bookmarks/[slug]', 'feeds/authors/[slug]/[file]']) {
-    check(fs.existsSync(path.join(functions, `${route}.func`, '.vc-config.json')), `a function for /${route}`);
+    check(fs.existsSync(path.join(vercelFunctions, `${route}.func`, '.vc-config.json')), `a function for /${route}`);
   }
   // Vercel names prerendered paths as they read, not percent-encoded.
   const seedOutput = decodeURIComponent(articleHref(SEED_SLUG).slice(1));
-  const seedFunction = path.join(functions, `${seedOutput}.func`);
+  const seedFunction = path.join(vercelFunctions, `${seedOutput}.func`);
   const traced = Object.keys(JSON.parse(fs.readFileSync(path.join(seedFunction, '.vc-config.json'), 'utf8')).filePathMap as object);
   check(traced.includes('.content/next.json'), 'the article function carries the content manifest');
   check(!traced.some((f) => /^\.content\/(?!next\.json$)/.test(f)), 'and no other build’s manifest');
   check(traced.some((f) => f.startsWith('content/articles/') && f.endsWith('.md')), 'and the article files');
-  const prerendered = fs.readdirSync(functions, { recursive: true }).map(String).filter((f) => f.endsWith('.prerender-config.json'));
+  const entries = fs.readdirSync(vercelFunctions, { recursive: true }).map(String);
+  const prerendered = entries.filter((f) => f.endsWith('.prerender-config.json'));
   check(prerendered.includes(`${seedOutput}.prerender-config.json`), 'the seed article is prerendered');
   check(prerendered.includes('index.prerender-config.json'), 'the home page is prerendered');
-  console.log(`  ${prerendered.length} prerendered routes, ${fs.readdirSync(functions, { recursive: true }).map(String).filter((f) => f.endsWith('.func')).length} function entries`);
+  console.log(`  ${prerendered.length} prerendered routes, ${entries.filter((f) => f.endsWith('.func')).length} function entries`);
+}
 
-  // The build vercel made, served as on Vercel, every write reported.
+/** 2. The build vercel made, served as on Vercel and crawled: no request may write to the file system. */
+async function servedAsOnVercel() {
   const guard = path.join(root, 'scripts', 'vercel', 'fs-write-guard.cjs');
   const env = deployEnv({ VERCEL: '1', NODE_ENV: 'production', NODE_OPTIONS: `--require ${guard}`, SITE_URL: 'http://127.0.0.1:3290' });
   const server = await serve(process.execPath, [path.join(root, 'node_modules', 'next', 'dist', 'bin', 'next'), 'start', '-p', '3290', '-H', '127.0.0.1'], env, 3290);
@@ -111,6 +113,7 @@ async function vercelBuild() {
   for (const line of writes.slice(0, 20)) console.log(`  ${line}`);
 }
 
+/** 3. The standalone output serves the site from a folder of its own. */
 async function standalone() {
   const dist = '.next-standalone';
   console.log('standalone build …');
@@ -137,7 +140,8 @@ async function standalone() {
   }
 }
 
-await vercelBuild();
+vercelBuild();
+await servedAsOnVercel();
 await standalone();
 if (failures.length) {
   console.error(`\n${failures.length} deployment check(s) failed`);

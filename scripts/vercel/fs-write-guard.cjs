@@ -15,7 +15,7 @@ const report = (call, target) => {
 };
 const writes = (flags) => typeof flags === 'string' && /[wa+]/.test(flags);
 
-for (const name of ['writeFile', 'appendFile', 'mkdir', 'rm', 'rmdir', 'unlink', 'copyFile', 'rename', 'symlink', 'truncate']) {
+for (const name of ['writeFile', 'appendFile', 'createWriteStream', 'mkdir', 'rm', 'rmdir', 'unlink', 'copyFile', 'rename', 'symlink', 'truncate']) {
   for (const [target, key] of [[fs, name], [fs, `${name}Sync`], [fs.promises, name]]) {
     const original = target[key];
     if (typeof original !== 'function') continue;
@@ -32,8 +32,3 @@ for (const [target, key] of [[fs, 'open'], [fs, 'openSync'], [fs.promises, 'open
     return original.call(this, file, flags, ...rest);
   };
 }
-const createWriteStream = fs.createWriteStream;
-fs.createWriteStream = function (file, ...rest) {
-  report('createWriteStream', file);
-  return createWriteStream.call(this, file, ...rest);
-};

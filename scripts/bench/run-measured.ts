@@ -9,11 +9,11 @@ export type RunResult = { code: number; seconds: number; peakRss: number; output
  * Runs a command to the end, saving its output to `log`, and measures its wall time and the peak
  * memory of its whole process tree (npm, the build script, Next.js and its workers).
  */
-export function runMeasured(command: string, args: string[], options: { env: NodeJS.ProcessEnv; log: string; cwd?: string }): Promise<RunResult> {
+export function runMeasured(command: string, args: string[], options: { env: NodeJS.ProcessEnv; log: string }): Promise<RunResult> {
   fs.mkdirSync(path.dirname(options.log), { recursive: true });
   const log = fs.createWriteStream(options.log);
   const started = performance.now();
-  const child = spawn(command, args, { cwd: options.cwd ?? process.cwd(), env: options.env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(command, args, { env: options.env, stdio: ['ignore', 'pipe', 'pipe'] });
   const peak = watchPeakRss(child.pid!);
   let output = '';
   const collect = (chunk: Buffer) => {
@@ -29,16 +29,4 @@ export function runMeasured(command: string, args: string[], options: { env: Nod
       resolve({ code: code ?? 1, seconds: (performance.now() - started) / 1000, peakRss: peak.stop(), output });
     });
   });
-}
-
-/** Bytes of every file under `dir`. */
-export function folderBytes(dir: string, skip: (name: string) => boolean = () => false): number {
-  let total = 0;
-  for (const entry of fs.readdirSync(dir, { withFileTypes: true, recursive: true })) {
-    if (!entry.isFile()) continue;
-    const file = path.join(entry.parentPath, entry.name);
-    if (skip(path.relative(dir, file))) continue;
-    total += fs.statSync(file).size;
-  }
-  return total;
 }
