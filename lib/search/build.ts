@@ -13,6 +13,8 @@ export type SearchDocument = {
   author: string;
   /** The body as text, as the page renders it. */
   body: string;
+  /** The body's terms, when they were counted where the body was read (`countBodyTerms`). */
+  bodyTerms?: BodyTerms;
 };
 
 /**
@@ -63,23 +65,37 @@ const BODY_MAX = 0x3ffff;
 type Namespace = 'words' | 'bigrams';
 type TextLengths = { excerpt: number; body: number };
 
-function countTerms(terms: string[]): Map<string, number> {
+/** Each term of a text with how often it occurs, and the number of terms in all. */
+type TermCounts = { counts: Map<string, number>; length: number };
+
+/**
+ * A body's terms, counted. Segmenting Han text is most of the work of indexing, so the build counts
+ * each body's terms on the worker thread that read it (scripts/content/parse-worker.ts).
+ */
+export type BodyTerms = Record<Namespace, TermCounts>;
+
+function countTerms(terms: string[]): TermCounts {
   const counts = new Map<string, number>();
   for (const term of terms) counts.set(term, (counts.get(term) ?? 0) + 1);
-  return counts;
+  return { counts, length: terms.length };
+}
+
+export function countBodyTerms(body: string): BodyTerms {
+  const tokens = tokenize(body);
+  return { words: countTerms(tokens.words), bigrams: countTerms(tokens.bigrams) };
 }
 
 class NamespaceBuilder {
   readonly postings = new Map<string, number[]>();
   readonly lengths: TextLengths[] = [];
 
-  add(doc: number, presence: Record<PresenceField, string[]>, excerpt: string[], body: string[]) {
+  add(doc: number, presence: Record<PresenceField, string[]>, excerpt: string[], body: TermCounts) {
     const packed = new Map<string, number>();
     PRESENCE_FIELDS.forEach((field, bit) => {
       for (const term of presence[field]) packed.set(term, (packed.get(term) ?? 0) | (1 << bit));
     });
-    for (const [term, count] of countTerms(excerpt)) packed.set(term, (packed.get(term) ?? 0) | (Math.min(count, EXCERPT_MAX) << EXCERPT_SHIFT));
-    for (const [term, count] of countTerms(body)) packed.set(term, (packed.get(term) ?? 0) | (Math.min(count, BODY_MAX) << BODY_SHIFT));
+    for (const [term, count] of countTerms(excerpt).counts) packed.set(term, (packed.get(term) ?? 0) | (Math.min(count, EXCERPT_MAX) << EXCERPT_SHIFT));
+    for (const [term, count] of body.counts) packed.set(term, (packed.get(term) ?? 0) | (Math.min(count, BODY_MAX) << BODY_SHIFT));
     for (const [term, value] of packed) {
       let list = this.postings.get(term);
       if (!list) this.postings.set(term, (list = []));
@@ -128,7 +144,7 @@ class NamespaceBuilder {
 }
 
 /** Field text as terms, for the presence fields and the two text fields. */
-function documentTokens(doc: SearchDocument): { presence: Record<PresenceField, Tokens>; excerpt: Tokens; body: Tokens } {
+function documentTokens(doc: SearchDocument): { presence: Record<PresenceField, Tokens>; excerpt: Tokens; body: BodyTerms } {
   return {
     presence: {
       title: tokenize(doc.title),
@@ -137,7 +153,7 @@ function documentTokens(doc: SearchDocument): { presence: Record<PresenceField, 
       categories: tokenize(doc.categories.join(' ')),
     },
     excerpt: tokenize(doc.excerpt),
-    body: tokenize(doc.body),
+    body: doc.bodyTerms ?? countBodyTerms(doc.body),
   };
 }
 
