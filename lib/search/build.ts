@@ -13,8 +13,6 @@ export type SearchDocument = {
   author: string;
   /** The body as text, as the page renders it. */
   body: string;
-  /** The body's terms, when they were counted where the body was read (`countBodyTerms`). */
-  bodyTerms?: BodyTerms;
 };
 
 /**
@@ -65,37 +63,23 @@ const BODY_MAX = 0x3ffff;
 type Namespace = 'words' | 'bigrams';
 type TextLengths = { excerpt: number; body: number };
 
-/** Each term of a text with how often it occurs, and the number of terms in all. */
-type TermCounts = { counts: Map<string, number>; length: number };
-
-/**
- * A body's terms, counted. Segmenting Han text is most of the work of indexing, so the build counts
- * each body's terms on the worker thread that read it (scripts/content/parse-worker.ts).
- */
-export type BodyTerms = Record<Namespace, TermCounts>;
-
-function countTerms(terms: string[]): TermCounts {
+function countTerms(terms: string[]): Map<string, number> {
   const counts = new Map<string, number>();
   for (const term of terms) counts.set(term, (counts.get(term) ?? 0) + 1);
-  return { counts, length: terms.length };
-}
-
-export function countBodyTerms(body: string): BodyTerms {
-  const tokens = tokenize(body);
-  return { words: countTerms(tokens.words), bigrams: countTerms(tokens.bigrams) };
+  return counts;
 }
 
 class NamespaceBuilder {
   readonly postings = new Map<string, number[]>();
   readonly lengths: TextLengths[] = [];
 
-  add(doc: number, presence: Record<PresenceField, string[]>, excerpt: string[], body: TermCounts) {
+  add(doc: number, presence: Record<PresenceField, string[]>, excerpt: string[], body: string[]) {
     const packed = new Map<string, number>();
     PRESENCE_FIELDS.forEach((field, bit) => {
       for (const term of presence[field]) packed.set(term, (packed.get(term) ?? 0) | (1 << bit));
     });
-    for (const [term, count] of countTerms(excerpt).counts) packed.set(term, (packed.get(term) ?? 0) | (Math.min(count, EXCERPT_MAX) << EXCERPT_SHIFT));
-    for (const [term, count] of body.counts) packed.set(term, (packed.get(term) ?? 0) | (Math.min(count, BODY_MAX) << BODY_SHIFT));
+    for (const [term, count] of countTerms(excerpt)) packed.set(term, (packed.get(term) ?? 0) | (Math.min(count, EXCERPT_MAX) << EXCERPT_SHIFT));
+    for (const [term, count] of countTerms(body)) packed.set(term, (packed.get(term) ?? 0) | (Math.min(count, BODY_MAX) << BODY_SHIFT));
     for (const [term, value] of packed) {
       let list = this.postings.get(term);
       if (!list) this.postings.set(term, (list = []));
@@ -144,7 +128,7 @@ class NamespaceBuilder {
 }
 
 /** Field text as terms, for the presence fields and the two text fields. */
-function documentTokens(doc: SearchDocument): { presence: Record<PresenceField, Tokens>; excerpt: Tokens; body: BodyTerms } {
+function documentTokens(doc: SearchDocument): { presence: Record<PresenceField, Tokens>; excerpt: Tokens; body: Tokens } {
   return {
     presence: {
       title: tokenize(doc.title),
@@ -153,7 +137,7 @@ function documentTokens(doc: SearchDocument): { presence: Record<PresenceField, 
       categories: tokenize(doc.categories.join(' ')),
     },
     excerpt: tokenize(doc.excerpt),
-    body: doc.bodyTerms ?? countBodyTerms(doc.body),
+    body: tokenize(doc.body),
   };
 }
 

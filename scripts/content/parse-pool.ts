@@ -1,22 +1,17 @@
 import os from 'node:os';
 import { Worker } from 'node:worker_threads';
-import type { FileResult } from '@/lib/content/load';
-import type { BodyTerms } from '@/lib/search/build';
-
-/** A file's parse, with its body's search terms counted (for the search index). */
-export type ParsedFile = FileResult & { bodyTerms?: BodyTerms };
+import type { FileResult, ParseFiles } from '@/lib/content/load';
 
 /** Files per message: large enough that messaging costs nothing, small enough to keep every thread busy to the end. */
 const CHUNK = 50;
 
 /**
  * Parses article files on one worker thread per core. Parsing is CPU-bound (Markdown, raw HTML,
- * sanitizing, segmenting Han text into search terms), so this divides the content step's time by
- * the number of cores. Results come back in the order of `files`.
+ * sanitizing), so this divides the content step's time by the number of cores.
  */
-export function parseInParallel(threads: number = os.availableParallelism()) {
-  return async (articlesDir: string, files: string[], timeZone: string): Promise<ParsedFile[]> => {
-    const results: ParsedFile[] = new Array(files.length);
+export function parseInParallel(threads: number = os.availableParallelism()): ParseFiles {
+  return async (articlesDir, files, timeZone) => {
+    const results: FileResult[] = new Array(files.length);
     const chunks = Array.from({ length: Math.ceil(files.length / CHUNK) }, (_, i) => i);
     const count = Math.max(1, Math.min(threads, chunks.length));
     const workers = Array.from({ length: count }, () => new Worker(new URL('./parse-worker.mjs', import.meta.url)));
@@ -30,7 +25,7 @@ export function parseInParallel(threads: number = os.availableParallelism()) {
                 if (id === undefined) return resolve();
                 worker.postMessage({ id, articlesDir, files: files.slice(id * CHUNK, (id + 1) * CHUNK), timeZone });
               };
-              worker.on('message', ({ id, results: chunk }: { id: number; results: ParsedFile[] }) => {
+              worker.on('message', ({ id, results: chunk }: { id: number; results: FileResult[] }) => {
                 chunk.forEach((result, i) => (results[id * CHUNK + i] = result));
                 sendNext();
               });

@@ -1,8 +1,7 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { SearchIndex } from '@/lib/search/build';
-import { corpusDir, post, stubSiteEnv, useTempDirs, writeFiles } from './helpers';
+import { post, stubSiteEnv, useTempDirs, writeFiles } from './helpers';
 
 const newTempDir = useTempDirs();
 
@@ -80,29 +79,5 @@ describe('the stored search index', () => {
     const { getSearchIndex } = await freshStore();
     expect((await getSearchIndex()).docs.texts).toContain('改过的正文，多了几个字。');
     expect(warn).toHaveBeenCalledTimes(1);
-  });
-});
-
-describe('the search index the build’s content step writes', () => {
-  afterEach(() => vi.unstubAllEnvs());
-
-  it('is the index of the same articles built in one process, though their terms were counted on worker threads', { timeout: 120_000 }, async () => {
-    stubSiteEnv(corpusDir, corpusDir);
-    vi.stubEnv('NEXT_DIST_DIR', `.next-unit-${process.pid}-step-search`);
-    const store = await freshStore();
-    const { writeManifest, writeSearch } = await import('../../scripts/content/step');
-    const file = store.searchIndexPath();
-    try {
-      vi.spyOn(console, 'log').mockImplementation(() => {});
-      vi.spyOn(console, 'warn').mockImplementation(() => {});
-      await writeSearch(await writeManifest());
-      const written = JSON.parse(await fs.readFile(file, 'utf8')) as { index: SearchIndex };
-      expect(written.index.docs.slugs.length).toBeGreaterThan(60);
-      expect(written.index).toEqual(await store.buildContentSearchIndex());
-    } finally {
-      vi.restoreAllMocks();
-      await fs.rm(file, { force: true });
-      await fs.rm(path.join(path.dirname(path.dirname(file)), '.content', path.basename(file)), { force: true });
-    }
   });
 });
