@@ -18,7 +18,7 @@ const benchmarks: Record<string, Benchmark> = { corpus, build, serve, cold, weig
 
 /** Everything, building each size once: the last build serves the other benchmarks. */
 async function all(report: Report) {
-  await build.measureBuilds([1000, 10_000], report);
+  await build.measureBuilds([1000, 10_000], build.DEFAULT_ROUNDS, report);
   await withBenchSite(10_000, async (site) => {
     await serve.measureServing(site, report, { seconds: 10, connections: 50 });
     await cold.measureColdRenders(site, report, 50);

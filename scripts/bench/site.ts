@@ -26,15 +26,25 @@ const builtSite = (): BuiltSite | undefined => (fs.existsSync(STATE) ? (JSON.par
 const generated: string[] = [];
 process.on('exit', () => generated.forEach((dir) => fs.rmSync(dir, { recursive: true, force: true })));
 
-/** Generates a site of `articles` articles and builds it into the benchmark build folder, measured. */
-export async function buildBenchSite(articles: number): Promise<BuildFigures> {
+/** Generates a site of `articles` articles in a temporary folder (removed when the benchmarks end). */
+export async function generateBenchSite(articles: number): Promise<string> {
   const contentDir = fs.mkdtempSync(path.join(os.tmpdir(), `yuedu-bench-${articles}-`));
   generated.push(contentDir);
   await generateCorpus({ count: articles, out: contentDir, corpusDir: SHARED_CORPUS });
+  return contentDir;
+}
+
+/** Builds a generated site of `articles` articles into the benchmark build folder, measured. */
+export async function buildGeneratedSite(contentDir: string, articles: number): Promise<BuildFigures> {
   console.log(`building ${articles.toLocaleString('en')} articles …`);
   const figures = await measureBuild(contentDir, articles);
   fs.writeFileSync(STATE, JSON.stringify({ articles, contentDir } satisfies BuiltSite));
   return figures;
+}
+
+/** Generates a site of `articles` articles and builds it into the benchmark build folder, measured. */
+async function buildBenchSite(articles: number): Promise<BuildFigures> {
+  return buildGeneratedSite(await generateBenchSite(articles), articles);
 }
 
 /** Runs `fn` against `next start` serving a generated site of `articles` articles (built first unless it already is). */
