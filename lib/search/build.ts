@@ -137,7 +137,7 @@ function documentTokens(doc: SearchDocument): { presence: Record<PresenceField, 
       categories: tokenize(doc.categories.join(' ')),
     },
     excerpt: tokenize(doc.excerpt),
-    body: tokenize(doc.body),
+    body: tokenize(doc.body, { segment: false }),
   };
 }
 

@@ -23,6 +23,11 @@
  * 白噪; 中俄电力) are the cases bigrams exist for, and they also keep ICU's weak spots harmless:
  * it cuts unknown words into single characters (泛/型, 断/供). Bigrams cost index size (about 2.5×
  * the words-only index), not speed.
+ *
+ * Article bodies are cut into bigrams only (`segment: false`); titles, excerpts, tags, authors and
+ * categories get words too. Segmenting was three quarters of the time of indexing 10,000 articles,
+ * and precision@1 stays 1.000. What bodies give up: a one-character query finds an article by its
+ * title or excerpt only, and the word-boundary bonus counts there only.
  */
 const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
 
@@ -68,15 +73,19 @@ export type Tokens = {
   bigrams: string[];
 };
 
-/** Every term of a text, repeats included (they are the term frequencies). */
-export function tokenize(text: string): Tokens {
+/**
+ * Every term of a text, repeats included (they are the term frequencies). `segment: false` leaves
+ * Han runs as bigrams only: for article bodies, where segmenting is most of the cost of indexing
+ * and the bigrams already find every query of two or more characters (tokenize's header).
+ */
+export function tokenize(text: string, { segment = true }: { segment?: boolean } = {}): Tokens {
   const tokens: Tokens = { words: [], bigrams: [] };
   for (const run of runs(text)) {
     if (!run.han) {
       tokens.words.push(run.text);
       continue;
     }
-    tokens.words.push(...segmentHan(run.text));
+    if (segment) tokens.words.push(...segmentHan(run.text));
     tokens.bigrams.push(...bigrams(run.text));
   }
   return tokens;

@@ -83,6 +83,13 @@ describe('ranking', () => {
     expect(slugsFor(documents, 'ｋｕｂｅｒｎｅｔｅｓ')).toEqual(['k8s']);
   });
 
+  it('finds a body by its bigrams, and a one-character query by the title or excerpt only', () => {
+    // The segmenter cuts 泛型 into single characters; only the title and excerpt are segmented.
+    const documents = [doc({ slug: 'body', body: '泛型编程的平台。' }), doc({ slug: 'title', title: '泛型' }), doc({ slug: 'excerpt', excerpt: '什么是泛型' })];
+    expect(slugsFor(documents, '泛型编程')).toEqual(['body']);
+    expect(slugsFor(documents, '型').sort()).toEqual(['excerpt', 'title']);
+  });
+
   it('finds title, tags, categories and author', () => {
     const documents = [doc({ slug: 'tagged', tags: ['产业互联网'] }), doc({ slug: 'filed', categories: ['新媒体', '少数派'] }), doc({ slug: 'by', author: '林间拾字' })];
     expect(slugsFor(documents, '产业互联网')).toEqual(['tagged']);
