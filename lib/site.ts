@@ -26,8 +26,12 @@ export const site = {
   prerender: {
     /** The newest articles. */
     articles: 1000,
-    /** The first pages of every list: the home page, each category, tag and author. */
-    listPages: 3,
+    /**
+     * The first pages of every list: the home page, each category, tag and author. The number of
+     * lists grows with the site (every author and tag has one), so only their first pages are built;
+     * a deeper page renders in a few milliseconds on its first request.
+     */
+    listPages: 1,
   },
   /** Articles per page on the home, category and author listings. */
   pageSize: 10,
