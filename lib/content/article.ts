@@ -17,6 +17,8 @@ export type ParsedArticle = {
 
 export type ParseContext = { timeZone: string; fileMtime?: Date };
 
+const DATE_FIELDS = ['date', 'updated', 'publishAt'] as const;
+
 /**
  * Reads one article file into metadata, and the body as plain text (for the search index). Returns the problems found; `article` is undefined when
  * any of them is an error, so one broken file is reported and left out without touching others.
@@ -39,13 +41,6 @@ export async function parseArticle(
   }
   if (!split.hasFrontMatter) warn('has no front matter: the title is taken from the file name');
   const input = split.hasFrontMatter ? split.data : { title: stem };
-  const parsed = frontMatterSchema.safeParse(input);
-  if (!parsed.success) {
-    for (const { field, message } of describeIssues(parsed.error)) error(message, field);
-    return { problems };
-  }
-  const fm = parsed.data;
-
   const readDate = (value: unknown, field: string): Date | undefined => {
     if (value === undefined) return undefined;
     const result = parseContentDate(value, context.timeZone);
@@ -53,6 +48,19 @@ export async function parseArticle(
     error(result.message, field);
     return undefined;
   };
+
+  const parsed = frontMatterSchema.safeParse(input);
+  if (!parsed.success) {
+    const issues = describeIssues(parsed.error);
+    for (const { field, message } of issues) error(message, field);
+    // Every problem at once: a wrong date is worth knowing about while the file is being fixed anyway.
+    for (const field of DATE_FIELDS) {
+      const value = (input as Record<string, unknown>)[field];
+      if (typeof value === 'string' && !issues.some((i) => i.field === field)) readDate(value, field);
+    }
+    return { problems };
+  }
+  const fm = parsed.data;
   let date = readDate(fm.date, 'date');
   if (fm.date === undefined) {
     if (context.fileMtime) {
@@ -68,9 +76,7 @@ export async function parseArticle(
   try {
     analysis = await analyzeBody(split.body, format, fm.description ?? fm.excerpt);
   } catch (cause) {
-    const place = (cause as { line?: number }).line;
-    const line = place ? ` (line ${place + split.bodyLine - 1})` : '';
-    error(`body could not be parsed${line}: ${(cause as Error).message}`, 'body');
+    error(bodyParseError(cause, split.bodyLine), 'body');
   }
   if (problems.some((p) => p.severity === 'error') || !date || !analysis) return { problems };
 
@@ -110,4 +116,15 @@ export async function parseArticle(
 function dedupePaths(paths: string[][]): string[][] {
   const seen = new Set<string>();
   return paths.filter((p) => p.length > 0 && !seen.has(p.join('\u0000')) && seen.add(p.join('\u0000')));
+}
+
+/**
+ * A body parser's error, its positions counted in lines of the file rather than of the body. The
+ * MDX parser gives the failing line, or for a tag left open at the end, the tag's place in its text.
+ */
+function bodyParseError(cause: unknown, bodyLine: number): string {
+  const toFileLine = (line: number) => line + bodyLine - 1;
+  const { line, reason, message } = cause as { line?: number; reason?: string; message?: string };
+  const text = (reason ?? message ?? String(cause)).replace(/\((\d+):(\d+)-\d+:\d+\)/g, (_, l: string, c: string) => `(line ${toFileLine(Number(l))}, column ${c})`);
+  return `body could not be parsed${line ? ` (line ${toFileLine(line)})` : ''}: ${text}`;
 }

@@ -72,7 +72,9 @@ export async function readArticleFile(articlesDir: string, file: string, timeZon
   try {
     [raw, stat] = await Promise.all([readText(full), fs.stat(full)]);
   } catch (error) {
-    return { problems: [{ file, message: `cannot be read: ${(error as Error).message}`, severity: 'error' }] };
+    // A file-system error says what failed; readText's own refusals (not text, not UTF-8) say what the file is.
+    const { code, message } = error as NodeJS.ErrnoException;
+    return { problems: [{ file, message: code ? `cannot be read: ${message}` : message, severity: 'error' }] };
   }
   const result = await parseArticle(file, raw, { timeZone, fileMtime: stat.mtime });
   if (result.article) {
@@ -99,7 +101,7 @@ export async function readContent(options: ContentOptions, parseFiles: ParseFile
   const problems: ContentProblem[] = [];
   let files: string[] = [];
   try {
-    files = await listArticleFiles(options.articlesDir);
+    files = await listArticleFiles(options.articlesDir, problems);
   } catch (error) {
     problems.push({ file: options.articlesDir, message: `cannot be read: ${(error as Error).message}`, severity: 'error' });
   }

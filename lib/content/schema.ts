@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { AMOUNT_PLACEHOLDER, fillAmount } from '../tip-input';
+import { parseContentDate } from './dates';
 import { isValidSlug } from './slug';
 
 /**
@@ -11,8 +12,19 @@ const optionalText = z
   .string()
   .optional()
   .transform((v) => (v === undefined || v.trim() === '' ? undefined : v.trim()));
-/** YAML turns `2021-05-24` into a Date under some schemas and leaves it a string under others. */
-const dateInput = z.union([z.string(), z.date()]).optional();
+/**
+ * YAML turns `2021-05-24` into a Date under some schemas and leaves it a string under others. Which
+ * strings are dates is parseContentDate's to say (it needs the site's time zone); here only the
+ * type, with its message for a value that is not one.
+ */
+const dateInput = z
+  .union([z.string(), z.date()], { error: (issue) => describeNonDate(issue.input) })
+  .optional();
+
+function describeNonDate(value: unknown): string {
+  const result = parseContentDate(value, 'UTC');
+  return result.ok ? 'must be a date' : result.message;
+}
 const slug = z.string().refine(isValidSlug, {
   message: 'must be lower-case letters or digits of any script joined by "-" (e.g. go-generics, 去中心化)',
 });
