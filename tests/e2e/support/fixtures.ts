@@ -6,9 +6,10 @@ const LOCAL_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]']);
  * Every spec imports `test` from here:
  *  - the browser may only talk to the local test servers (article images point at remote hosts;
  *    those requests are aborted, never sent);
- *  - an uncaught exception in any page fails the test that caused it.
+ *  - an uncaught exception in any page fails the test that caused it;
+ *  - so does anything the site's Content-Security-Policy blocks: the policy must never break a page.
  */
-export const test = base.extend<{ pageErrors: string[] }>({
+export const test = base.extend<{ pageErrors: string[]; policyViolations: string[] }>({
   context: async ({ context }, use) => {
     await context.route(
       (url) => !(url.protocol === 'data:' || url.protocol === 'blob:' || LOCAL_HOSTS.has(url.hostname)),
@@ -22,6 +23,17 @@ export const test = base.extend<{ pageErrors: string[] }>({
       page.on('pageerror', (error) => errors.push(`${page.url()}: ${error.message}`));
       await use(errors);
       expect(errors, 'uncaught exceptions in the page').toEqual([]);
+    },
+    { auto: true },
+  ],
+  policyViolations: [
+    async ({ page }, use) => {
+      const violations: string[] = [];
+      page.on('console', (message) => {
+        if (message.type() === 'error' && /Content Security Policy/i.test(message.text())) violations.push(`${page.url()}: ${message.text()}`);
+      });
+      await use(violations);
+      expect(violations, 'requests or scripts the Content-Security-Policy blocked').toEqual([]);
     },
     { auto: true },
   ],
