@@ -6,22 +6,30 @@ import { tipText } from '@/lib/strings';
 import { AuthorAvatar } from './author-avatar';
 import { useTipDialog } from './tip-dialog';
 
+type Counts<T> = {
+  data?: T;
+  loading: boolean;
+  /** The database is configured but did not answer (a 503 marked `temporary`): readers are told so. */
+  unavailable?: boolean;
+};
+
 /**
  * Supporter counts come from the /api routes after the page loads, so article and author pages stay
  * static however often readers tip. Until an answer arrives, or when tips are off, nothing shows.
  */
-function useJson<T>(url: string, refresh: number): { data?: T; loading: boolean } {
-  const [state, setState] = useState<{ data?: T; loading: boolean }>({ loading: true });
+function useJson<T>(url: string, refresh: number): Counts<T> {
+  const [state, setState] = useState<Counts<T>>({ loading: true });
   useEffect(() => {
     const controller = new AbortController();
     fetch(url, { cache: 'no-store', signal: controller.signal })
-      .then((response) => (response.ok ? (response.json() as Promise<T>) : undefined))
-      .then(
-        (data) => setState({ data, loading: false }),
-        () => {
-          if (!controller.signal.aborted) setState((previous) => ({ ...previous, loading: false }));
-        },
-      );
+      .then(async (response): Promise<Counts<T>> => {
+        if (response.ok) return { data: (await response.json()) as T, loading: false };
+        const refusal = (await response.json().catch(() => ({}))) as { temporary?: boolean };
+        return { loading: false, unavailable: response.status === 503 && refusal.temporary === true };
+      })
+      .then(setState, () => {
+        if (!controller.signal.aborted) setState((previous) => ({ ...previous, loading: false }));
+      });
     return () => controller.abort();
   }, [url, refresh]);
   return state;
@@ -40,9 +48,10 @@ function AnonymousAvatar() {
 /** "N 人赞赏" and the latest supporters, under an article; refreshed after a tip in its dialog. */
 export function ArticleSupportersIsland({ slug }: { slug: string }) {
   const recorded = useTipDialog()?.recorded ?? 0;
-  const { data, loading } = useJson<ArticleSupporters>(`/api/articles/${encodeURIComponent(slug)}/supporters`, recorded);
+  const { data, loading, unavailable } = useJson<ArticleSupporters>(`/api/articles/${encodeURIComponent(slug)}/supporters`, recorded);
   return (
     <div data-testid="article-supporters" aria-busy={loading} className="not-prose my-6 flex min-h-8 flex-col items-center gap-2 text-sm text-stone-600 dark:text-stone-300">
+      {unavailable && <p className="text-stone-500">{tipText.countsUnavailable}</p>}
       {data && data.count > 0 && (
         <>
           <p>{tipText.supporters(data.count)}</p>
@@ -67,9 +76,10 @@ export function ArticleSupportersIsland({ slug }: { slug: string }) {
 
 /** "N 人赞赏过" on an author's page. */
 export function AuthorSupportersIsland({ slug }: { slug: string }) {
-  const { data, loading } = useJson<AuthorSupporters>(`/api/authors/${encodeURIComponent(slug)}/supporters`, 0);
+  const { data, loading, unavailable } = useJson<AuthorSupporters>(`/api/authors/${encodeURIComponent(slug)}/supporters`, 0);
   return (
     <p data-testid="author-supporters" aria-busy={loading} className="mt-2 min-h-5 text-sm text-stone-500">
+      {unavailable && tipText.countsUnavailable}
       {data && data.count > 0 && tipText.authorSupporters(data.count)}
     </p>
   );

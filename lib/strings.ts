@@ -64,6 +64,8 @@ export const tipText = {
   fromArticle: '从文章末尾的“赞赏”按钮来到这里，赞赏就会记在那篇文章下。',
   supporters: (n: number) => `${n} 人赞赏`,
   authorSupporters: (n: number) => `${n} 人赞赏过`,
+  /** Shown where the supporter count goes while the database does not answer. */
+  countsUnavailable: '赞赏人数暂时不可用',
   latestSupporters: '最近赞赏的读者',
   anonymous: '匿名读者',
   signedInAs: (name: string) => `将以“${name}”的名义记录`,

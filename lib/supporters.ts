@@ -78,6 +78,7 @@ export async function countsResponse<T>(slug: string | undefined, read: (slug: s
     return Response.json(await read(slug));
   } catch (error) {
     console.error(`[数据库] reading the counts of ${slug} failed:`, error);
-    return Response.json({ error: t.reader.errors.unavailable }, { status: 503 });
+    // `temporary`: the database is configured but not answering, which readers are told.
+    return Response.json({ error: t.reader.errors.unavailable, temporary: true }, { status: 503 });
   }
 }

@@ -2,7 +2,7 @@ import path from 'node:path';
 import { defineConfig, devices, type PlaywrightTestConfig } from '@playwright/test';
 import { CHROMIUM_ARGS, chromiumPath } from './e2e/support/chromium';
 import { CENTURY_SECONDS, draftsEnv } from './e2e/support/drafts-env';
-import { baseURLs, corpusPrerender, corpusSourceDir, oidcIssuer, ports, repoRoot, serverLog } from './e2e/support/paths';
+import { baseURLs, corpusPrerender, corpusSourceDir, oidcIssuer, ports, repoRoot, serverLog, throughDbProxy } from './e2e/support/paths';
 
 /**
  * End-to-end tests against two production builds of the site:
@@ -11,13 +11,16 @@ import { baseURLs, corpusPrerender, corpusSourceDir, oidcIssuer, ports, repoRoot
  *                       → next build/start on 127.0.0.1:3100 (.next-test)
  *  - project `site-pg`: the same build started again against a real PostgreSQL server
  *                       (TEST_DATABASE_URL) → next start on 127.0.0.1:3102; runs the reader specs
+ *  - project `outage`:  the same build once more, its PostgreSQL reached through a proxy the spec
+ *                       switches off and on (db-proxy.mjs on 127.0.0.1:3191, control :3192)
+ *                       → next start on 127.0.0.1:3106; runs outage.spec.ts
  *  - project `corpus`:  a temp copy of ../shared/corpus, login off (no provider configured)
  *                       → next build/start on 127.0.0.1:3101 (.next-corpus)
  *  - project `drafts`:  tests/fixtures/drafts (drafts and scheduled articles), login on
  *                       → next build/start on 127.0.0.1:3103 (.next-drafts), and a copy of that
  *                       build started with its clock a century ahead on 127.0.0.1:3104
  * Specs named `corpus.spec.ts` or `*.corpus.spec.ts` run in `corpus`, `drafts*.spec.ts` in `drafts`,
- * `reader*.spec.ts` in `site` and `site-pg`, every other spec in `site`. Run one project with `npm run test:e2e -- --project site`.
+ * `reader*.spec.ts` in `site` and `site-pg`, `outage.spec.ts` in `outage`, every other spec in `site`. Run one project with `npm run test:e2e -- --project site`.
  *
  * Playwright cannot download browsers here: it drives the system Chromium (support/chromium.ts).
  */
@@ -43,7 +46,7 @@ function requestedProjects(argv: string[]): Set<string> | undefined {
   return names.length ? new Set(names.flatMap((n) => n.split(','))) : undefined;
 }
 const wanted = requestedProjects(process.argv);
-const serves = (project: 'site' | 'site-pg' | 'corpus' | 'drafts') => !wanted || wanted.has(project);
+const serves = (project: 'site' | 'site-pg' | 'outage' | 'corpus' | 'drafts') => !wanted || wanted.has(project);
 
 // The reader features must be proven against a real PostgreSQL server in CI, not only PGlite.
 const testDatabaseUrl = process.env.TEST_DATABASE_URL;
@@ -51,6 +54,8 @@ if (CI && !testDatabaseUrl && serves('site-pg')) {
   throw new Error('CI is set but TEST_DATABASE_URL is not: .ci/run starts PostgreSQL with scripts/ci/postgres.sh and exports it.');
 }
 const withPostgres = serves('site-pg') && Boolean(testDatabaseUrl);
+const withOutage = serves('outage') && Boolean(testDatabaseUrl);
+if (CI && !testDatabaseUrl && serves('outage')) throw new Error('CI is set but TEST_DATABASE_URL is not: the outage tests need PostgreSQL.');
 
 type WebServer = Extract<NonNullable<PlaywrightTestConfig['webServer']>, unknown[]>[number];
 type ServerName = Parameters<typeof serverLog>[0];
@@ -79,12 +84,23 @@ const identityProvider: WebServer = {
 // Started in this order, each once the one before answers: site-pg starts the build site made.
 const webServer: WebServer[] = [];
 const login = `--oidc-issuer ${oidcIssuer}`;
-if (serves('site') || withPostgres || serves('drafts')) webServer.push(identityProvider);
-if (serves('site') || withPostgres) {
+if (serves('site') || withPostgres || withOutage || serves('drafts')) webServer.push(identityProvider);
+if (serves('site') || withPostgres || withOutage) {
   webServer.push(site('site', ports.site, `--dist .next-test ${login}`));
 }
 if (withPostgres) {
   webServer.push(site('site-pg', ports.sitePg, `--dist .next-test --no-build ${login} --postgres ${JSON.stringify(testDatabaseUrl)}`));
+}
+if (withOutage) {
+  webServer.push({
+    name: 'db-proxy',
+    command: `node ${path.join('tests', 'e2e', 'support', 'db-proxy.mjs')} --port ${ports.dbProxy} --control ${ports.dbProxyControl} --target ${JSON.stringify(testDatabaseUrl)}`,
+    cwd: repoRoot,
+    port: ports.dbProxyControl,
+    reuseExistingServer: !CI,
+    gracefulShutdown: { signal: 'SIGTERM', timeout: 5_000 },
+  });
+  webServer.push(site('site-outage', ports.siteOutage, `--dist .next-test --no-build ${login} --postgres ${JSON.stringify(throughDbProxy(testDatabaseUrl!))}`));
 }
 if (serves('drafts')) {
   // Drafts and scheduled articles (tests/fixtures/drafts), login on, editors and secrets set; then the
@@ -124,13 +140,18 @@ export default defineConfig({
   projects: [
     {
       name: 'site',
-      testIgnore: [/(^|[\\/.])corpus\.spec\.ts$/, /(^|[\\/])drafts[^\\/]*\.spec\.ts$/],
+      testIgnore: [/(^|[\\/.])corpus\.spec\.ts$/, /(^|[\\/])drafts[^\\/]*\.spec\.ts$/, /(^|[\\/])outage\.spec\.ts$/],
       use: { baseURL: baseURLs.site },
     },
     {
       name: 'site-pg',
       testMatch: withPostgres ? /(^|[\\/])reader[^\\/]*\.spec\.ts$/ : /^$/,
       use: { baseURL: baseURLs.sitePg },
+    },
+    {
+      name: 'outage',
+      testMatch: withOutage ? /(^|[\\/])outage\.spec\.ts$/ : /^$/,
+      use: { baseURL: baseURLs.siteOutage },
     },
     {
       name: 'drafts',

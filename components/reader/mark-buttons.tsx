@@ -83,7 +83,7 @@ export function MarkButtons({ slug, title, variant }: Props) {
         </button>
       )}
       <span role="status" className="text-xs text-red-700 dark:text-red-400">
-        {error}
+        {error ?? (reader.marks.unavailable ? readerText.unavailable : undefined)}
       </span>
     </div>
   );

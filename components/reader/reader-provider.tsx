@@ -18,7 +18,13 @@ export type ReaderContextValue = {
   status: Status;
   user: SessionReader | null;
   /** Articles the reader has marked: the account's when signed in, this browser's otherwise. */
-  marks: { bookmarks: ReadonlySet<string>; likes: ReadonlySet<string>; ready: boolean };
+  marks: {
+    bookmarks: ReadonlySet<string>;
+    likes: ReadonlySet<string>;
+    ready: boolean;
+    /** The account's marks could not be loaded (the database is down): the buttons say so and wait. */
+    unavailable?: boolean;
+  };
   /** Marks or unmarks at once and saves in the background; rolls back if saving fails. */
   toggleMark(kind: MarkKind, article: { slug: string; title: string }, on: boolean): Promise<ToggleResult>;
 };
@@ -109,12 +115,13 @@ export function ReaderProvider({ loginEnabled, children }: { loginEnabled: boole
       if (!accountId) return; // signed in while the database was down: nothing to load or merge into
       // Buttons wait for the account's marks: a click before they arrive would be overwritten by them.
       setMarks((previous) => ({ ...previous, ready: false }));
+      const unavailable: Marks = { bookmarks: new Set(), likes: new Set(), ready: false, unavailable: true };
       mergeLocalIntoAccount()
         .catch(() => undefined)
         .then(loadAccountMarks)
         .then(
-          (loaded) => active && loaded && setMarks(loaded),
-          () => undefined,
+          (loaded) => active && setMarks(loaded ?? unavailable),
+          () => active && setMarks(unavailable),
         );
       return () => {
         active = false;

@@ -5,14 +5,14 @@ import os from 'node:os';
 import path from 'node:path';
 import { fixture } from './support/drafts-env';
 import { expect, test } from './support/fixtures';
-import { repoRoot } from './support/paths';
+import { ports, repoRoot } from './support/paths';
 
 /**
  * `npm run dev` on an author's machine: drafts are open to everyone there, and saving a content
  * file shows on the open page without a restart or a reload.
  */
 
-const port = 3105;
+const port = ports.draftsDev;
 const base = `http://127.0.0.1:${port}`;
 let server: ChildProcess | undefined;
 let contentDir: string;
