@@ -10,7 +10,7 @@ import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified, type PluggableList } from 'unified';
 import { rehypeArticleImages } from './images';
-import { sanitizeSchema } from './sanitize';
+import { rehypeDropScriptUrls, sanitizeSchema } from './sanitize';
 import { rehypeTipBlock } from './tip-block';
 
 export type BodyFormat = 'md' | 'mdx';
@@ -27,7 +27,7 @@ export const remarkPlugins: PluggableList = [remarkGfm];
 export function rehypePlugins(format: BodyFormat): PluggableList {
   const shared: PluggableList = [rehypeSlug, [rehypeArticleImages, { publicDir }]];
   if (format === 'mdx') return [rehypeTipBlock, ...shared];
-  return [[rehypeRaw, { passThrough: nodeTypes }], rehypeTipBlock, [rehypeSanitize, sanitizeSchema], ...shared];
+  return [[rehypeRaw, { passThrough: nodeTypes }], rehypeTipBlock, [rehypeSanitize, sanitizeSchema], rehypeDropScriptUrls, ...shared];
 }
 
 /** The body as a hast tree, exactly as the page will render it (minus React components). */

@@ -1,4 +1,6 @@
+import type { Root } from 'hast';
 import { defaultSchema, type Options as SanitizeSchema } from 'rehype-sanitize';
+import { visit } from 'unist-util-visit';
 import { TIP_ELEMENT } from './tip-block';
 
 /**
@@ -27,3 +29,28 @@ export const sanitizeSchema: SanitizeSchema = {
     src: ['http', 'https', 'data'],
   },
 };
+
+/**
+ * A value that is a URL a browser would run or render as a page: what an attacker puts in an
+ * attribute. Browsers ignore whitespace and control characters inside a scheme (`jav\tascript:`),
+ * so they are left out before comparing.
+ */
+const SCRIPT_URL = /^(?:(?:java|vb|live)script:|data:(?:text\/html|application\/xhtml))/i;
+const isScriptUrl = (value: string) => SCRIPT_URL.test(value.replace(/[\u0000-\u0020]/g, ''));
+
+/**
+ * After sanitizing: drops any attribute, whatever its name, whose value is a script URL. Link and
+ * image URLs are already limited to safe protocols by the schema; this covers the text attributes
+ * (alt, title) that Markdown fills from the same source (`![<javascript:…>](…)`), which are inert in
+ * the page but could become links in a script that reads them (an image viewer, a feed reader).
+ */
+export function rehypeDropScriptUrls() {
+  return (tree: Root) => {
+    visit(tree, 'element', (node) => {
+      for (const [name, value] of Object.entries(node.properties)) {
+        const text = Array.isArray(value) ? value.join(' ') : value;
+        if (typeof text === 'string' && isScriptUrl(text)) delete node.properties[name];
+      }
+    });
+  };
+}

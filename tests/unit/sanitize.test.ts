@@ -58,6 +58,13 @@ describe('sanitizing imported Markdown and HTML', () => {
     expect(html).toContain('点我');
   });
 
+  it('drops any attribute whose value is a script URL, alt and title included', async () => {
+    const html = await renderBody('![<javascript:alert(1)>](<javascript:alert(1)>)\n\n<img alt=" vbscript:msgbox(1)" title="data:text/html,<b>" src="/a.png">\n\n![javascript 教程](/b.png)');
+    expect(html).not.toMatch(/javascript:|vbscript:|data:text\/html/i);
+    expect(html).toContain('src="/a.png"');
+    expect(html).toContain('alt="javascript 教程"');
+  });
+
   it('keeps http, https, mailto, relative and fragment links', async () => {
     const html = await renderBody('<p><a href="https://a.example/">a</a> <a href="http://b.example/">b</a> <a href="mailto:x@example.com">c</a> <a href="/articles/go">d</a> <a href="#toc-1">e</a></p>');
     for (const href of ['https://a.example/', 'http://b.example/', 'mailto:x@example.com', '/articles/go', '#toc-1']) {
