@@ -8,7 +8,7 @@ import { loginEnabled } from '@/lib/auth/session';
 import { getContentVersion } from '@/lib/content';
 import { env } from '@/lib/env';
 import { site } from '@/lib/site';
-import { themeScript } from '@/lib/theme';
+import { THEME_SCRIPT_ID, themeScript } from '@/lib/theme';
 import './globals.css';
 
 export const metadata: Metadata = {
@@ -29,7 +29,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
     // The theme script sets the class on <html> before hydration; React must not complain about it.
     <html lang={site.locale} suppressHydrationWarning>
       <head>
-        <script dangerouslySetInnerHTML={{ __html: themeScript }} />
+        <script id={THEME_SCRIPT_ID} dangerouslySetInnerHTML={{ __html: themeScript }} />
       </head>
       <body className="flex min-h-dvh flex-col">
         {/* The session is read in the browser, so pages stay static; see components/reader/. */}

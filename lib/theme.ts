@@ -20,4 +20,7 @@ export function applyTheme(choice: string | null) {
 }
 
 /** Inline <head> script: no flash of the wrong theme, even before any bundle has loaded. */
+/** The element id of the theme script, the one inline script of the site's own in every page's head. */
+export const THEME_SCRIPT_ID = 'theme-script';
+
 export const themeScript = `try{(${applyTheme.toString()})(localStorage.getItem(${JSON.stringify(THEME_STORAGE_KEY)}))}catch(e){}`;

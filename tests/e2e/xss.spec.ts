@@ -1,0 +1,164 @@
+import type { Page } from '@playwright/test';
+import { THEME_SCRIPT_ID } from '../../lib/theme';
+import { expect, test } from './support/fixtures';
+import { xssVectors } from './support/xss-vectors.mjs';
+
+/**
+ * Content that attacks. The `xss` server's articles carry every vector of
+ * tests/fixtures/xss-vectors.json in the body (body-NNN) and in the title, description, author,
+ * category, tag, cover and an image's alt and URL (meta-NNN); see support/xss-content.mjs. In
+ * Chromium, on every article page and on every author, category and tag page they lead to:
+ *  - no script of theirs runs: no dialog opens and `window.__xss` stays unset;
+ *  - nothing dangerous is left in the DOM: no `on*` attribute, no javascript:, vbscript: or
+ *    data:text/html URL, no srcdoc, no frame, plugin, <base> or refresh, and no script but the
+ *    site's own (Next.js's chunks and payload, the theme script, JSON-LD that parses as JSON).
+ * Feeds, JSON-LD and page metadata carry the vectors as text.
+ */
+
+const number = (i: number) => String(i).padStart(3, '0');
+const articlePaths = xssVectors.flatMap((_, i) => [`/articles/body-${number(i)}`, `/articles/meta-${number(i)}`]);
+
+/** Everything in the current document (or a parsed one) that content must not have put there. */
+function auditDocument(options: { siteScripts: boolean; themeScriptId: string }): string[] {
+  const dangerousUrl = /^(?:javascript|vbscript|livescript|data:text\/html|data:application\/xhtml)/i;
+  const urlAttributes = new Set(['href', 'src', 'action', 'formaction', 'data', 'poster', 'background', 'xlink:href', 'srcset', 'dynsrc', 'lowsrc', 'code', 'codebase', 'cite', 'ping']);
+  const forbidden = new Set(['IFRAME', 'FRAME', 'FRAMESET', 'OBJECT', 'EMBED', 'APPLET', 'BASE', 'PORTAL']);
+  const problems: string[] = [];
+  const describe = (el: Element) => `<${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}>`;
+  const isSiteScript = (script: HTMLScriptElement): boolean => {
+    if (!options.siteScripts) return false;
+    if (script.type === 'application/ld+json') {
+      try {
+        JSON.parse(script.textContent ?? '');
+        return true;
+      } catch {
+        return false;
+      }
+    }
+    if (script.src) {
+      const url = new URL(script.src, location.href);
+      return url.origin === location.origin && url.pathname.startsWith('/_next/static/');
+    }
+    const text = script.textContent ?? '';
+    return script.id === options.themeScriptId || /^\(?self\.__next_f/.test(text) || text.startsWith('(globalThis["TURBOPACK"]');
+  };
+  for (const el of document.querySelectorAll('*')) {
+    if (forbidden.has(el.tagName.toUpperCase())) problems.push(`${describe(el)} is on the page`);
+    if (el.tagName.toUpperCase() === 'SCRIPT' && !isSiteScript(el as HTMLScriptElement)) problems.push(`a script not of the site's own: ${el.outerHTML.slice(0, 120)}`);
+    if (el.tagName.toUpperCase() === 'META' && /refresh/i.test(el.getAttribute('http-equiv') ?? '')) problems.push('a <meta http-equiv=refresh>');
+    for (const attr of Array.from(el.attributes)) {
+      const name = attr.name.toLowerCase();
+      const value = attr.value.replace(/[\u0000-\u0020]/g, '');
+      if (name.startsWith('on')) problems.push(`${describe(el)} has ${name}`);
+      if (name === 'srcdoc') problems.push(`${describe(el)} has srcdoc`);
+      if ((urlAttributes.has(name) || name.endsWith(':href')) && dangerousUrl.test(value)) problems.push(`${describe(el)} ${name}=${attr.value.slice(0, 60)}`);
+      if (dangerousUrl.test(value) && /^javascript:|^vbscript:/i.test(value)) problems.push(`${describe(el)} ${name} holds a script URL`);
+      if (name === 'style' && /javascript:|expression\(|behavior:|url\(/i.test(attr.value)) problems.push(`${describe(el)} style=${attr.value.slice(0, 60)}`);
+    }
+  }
+  return problems;
+}
+
+/** Opens `path` and returns what the audit found, failing on any dialog or a set marker. */
+async function visitAndAudit(page: Page, path: string, dialogs: string[]): Promise<string[]> {
+  const response = await page.goto(path, { waitUntil: 'load' });
+  expect(response?.status(), path).toBe(200);
+  // Scripts that survived would run on load, on focus or after a timer; give them the chance.
+  await page.waitForTimeout(50);
+  const marker = await page.evaluate(() => (window as unknown as { __xss?: unknown }).__xss);
+  const problems = await page.evaluate(auditDocument, { siteScripts: true, themeScriptId: THEME_SCRIPT_ID });
+  if (marker !== undefined) problems.push('window.__xss was set');
+  if (dialogs.length) problems.push(`a dialog opened: ${dialogs.splice(0).join(', ')}`);
+  return problems.map((p) => `${decodeURIComponent(path)}: ${p}`);
+}
+
+function watchDialogs(page: Page): string[] {
+  const dialogs: string[] = [];
+  page.on('dialog', (dialog) => {
+    dialogs.push(`${dialog.type()} ${dialog.message()}`);
+    void dialog.dismiss();
+  });
+  return dialogs;
+}
+
+test(`the corpus holds at least 150 vectors (${xssVectors.length})`, () => {
+  expect(xssVectors.length).toBeGreaterThanOrEqual(150);
+  expect(new Set(xssVectors).size).toBe(xssVectors.length);
+});
+
+const CHUNKS = 12;
+for (let chunk = 0; chunk < CHUNKS; chunk++) {
+  const paths = articlePaths.filter((_, i) => i % CHUNKS === chunk);
+  test(`article pages ${chunk + 1}/${CHUNKS}: no vector runs or survives (${paths.length} pages)`, async ({ page }) => {
+    test.setTimeout(120_000);
+    const dialogs = watchDialogs(page);
+    const problems: string[] = [];
+    for (const path of paths) problems.push(...(await visitAndAudit(page, path, dialogs)));
+    expect(problems).toEqual([]);
+  });
+}
+
+test('the author, category and tag pages the vectors name are clean too', async ({ page }) => {
+  test.setTimeout(180_000);
+  const dialogs = watchDialogs(page);
+  const targets = new Set<string>(['/', '/page/2', '/categories', '/tags', '/authors', '/archives', `/search?q=${encodeURIComponent('alert')}`, `/search?q=${encodeURIComponent('<script>')}`]);
+  // Every link a metadata article's header makes from its vectors: author, breadcrumbs, tags.
+  for (let i = 0; i < xssVectors.length; i++) {
+    await page.goto(`/articles/meta-${number(i)}`);
+    const links = await page.locator('article header a[href^="/"]').evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href')!));
+    for (const link of links) targets.add(link);
+  }
+  expect(targets.size).toBeGreaterThan(xssVectors.length);
+  const problems: string[] = [];
+  for (const path of targets) problems.push(...(await visitAndAudit(page, path, dialogs)));
+  expect(problems).toEqual([]);
+});
+
+test('page metadata holds the vectors as text: one <title>, nothing injected into <head>', async ({ page }) => {
+  for (const i of [0, 9, 27, 60, 96, 112]) {
+    await page.goto(`/articles/meta-${number(i)}`);
+    const head = await page.evaluate(() => ({
+      titles: document.querySelectorAll('title').length,
+      title: document.title,
+      tags: [...new Set(Array.from(document.head.children, (el) => el.tagName.toLowerCase()))].sort(),
+      description: document.querySelector('meta[name="description"]')?.getAttribute('content'),
+    }));
+    expect(head.titles, `meta-${number(i)}`).toBe(1);
+    expect(head.title.replace(/\s+/g, ' ')).toContain(xssVectors[i]!.trim().replace(/\s+/g, ' ').slice(0, 30));
+    expect(head.tags.filter((tag) => !['link', 'meta', 'script', 'style', 'title'].includes(tag))).toEqual([]);
+    expect(head.description).toBeTruthy();
+  }
+});
+
+/** Audits HTML text (a feed item's content) in the page, parsed into a document that runs nothing. */
+function auditHtml(page: Page, htmls: string[]): Promise<string[]> {
+  return page.evaluate(
+    ({ htmls, audit }) => {
+      // The audit reads `document` and `location`; here they are the parsed document and the page's.
+      const run = new Function('document', 'location', `return (${audit})({ siteScripts: false, themeScriptId: '' })`) as (d: Document, l: Location) => string[];
+      return htmls.flatMap((html) => run(new DOMParser().parseFromString(html, 'text/html'), location));
+    },
+    { htmls, audit: auditDocument.toString() },
+  );
+}
+
+test('the feeds are well-formed and carry the vectors as text, their HTML clean', async ({ page, request }) => {
+  await page.goto('/');
+  for (const feed of ['/feed.xml', '/atom.xml']) {
+    const xml = await (await request.get(feed)).text();
+    const parsed = await page.evaluate((xml) => {
+      const doc = new DOMParser().parseFromString(xml, 'application/xml');
+      const error = doc.querySelector('parsererror')?.textContent ?? null;
+      const titles = Array.from(doc.querySelectorAll('item > title, entry > title'), (el) => el.textContent ?? '');
+      const bodies = Array.from(doc.querySelectorAll('item > description, item > encoded, entry > content, entry > summary'), (el) => el.textContent ?? '');
+      return { error, titles, bodies };
+    }, xml);
+    expect(parsed.error, feed).toBeNull();
+    expect(parsed.titles.some((title) => xssVectors.includes(title)), `${feed} carries a vector as a title`).toBe(true);
+    expect(parsed.bodies.length, feed).toBeGreaterThan(0);
+    expect(await auditHtml(page, parsed.bodies), feed).toEqual([]);
+  }
+  const json = (await (await request.get('/feed.json')).json()) as { items: { title: string; content_html?: string; summary?: string }[] };
+  expect(json.items.some((item) => xssVectors.includes(item.title))).toBe(true);
+  expect(await auditHtml(page, json.items.map((item) => item.content_html ?? item.summary ?? ''))).toEqual([]);
+});
