@@ -18,7 +18,7 @@ export type { ArticleMeta, Author, CategoryNode, ContentProblem, Tag, TipSetting
 export type { ArchiveEntry, ArchiveMonth, ArchiveYear } from './archive';
 export type { TocEntry } from './analyze';
 export type { BodyFormat } from './markdown';
-export { decodeParam } from './slug';
+export { decodeParam, isValidSlug } from './slug';
 export { articleHref, authorHref, tagHref, tipHref } from './href';
 
 let readPromise: Promise<ContentRead> | undefined;

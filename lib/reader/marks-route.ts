@@ -1,5 +1,5 @@
 import { revalidateTag } from 'next/cache';
-import { decodeParam, getArticle } from '../content';
+import { decodeParam, getArticle, isValidSlug } from '../content';
 import { setMark, type MarkKind } from '../db/readers';
 import { t } from '../strings';
 import { articleReactions, reactionsTag } from './reactions';
@@ -17,8 +17,9 @@ export function markRoutes(kind: MarkKind) {
     const param = (await params).slug;
     return forReader(request, { write: true }, async ({ readerId, db }) => {
       const article = await getArticle(param);
-      if (on && !article) return json({ error: t.reader.errors.unknownArticle }, 404);
       const slug = article?.slug ?? decodeParam(param);
+      // Taking a mark off a removed article works; anything that could never have been a slug is not one.
+      if (!article && (on || !isValidSlug(slug))) return json({ error: t.reader.errors.unknownArticle }, 404);
       await setMark(db, kind, readerId, slug, on);
       revalidateTag(reactionsTag(slug), { expire: 0 });
       return json({ slug, [kind === 'bookmark' ? 'bookmarked' : 'liked']: on, counts: await articleReactions(slug) });
