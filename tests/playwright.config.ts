@@ -2,7 +2,7 @@ import path from 'node:path';
 import { defineConfig, devices, type PlaywrightTestConfig } from '@playwright/test';
 import { CHROMIUM_ARGS, chromiumPath } from './e2e/support/chromium';
 import { CENTURY_SECONDS, draftsEnv } from './e2e/support/drafts-env';
-import { baseURLs, corpusPrerender, corpusSourceDir, oidcIssuer, ports, repoRoot, serverLog, throughDbProxy, xssArticlesDir } from './e2e/support/paths';
+import { baseURLs, brokenIdpIssuer, corpusPrerender, corpusSourceDir, oidcIssuer, ports, repoRoot, serverLog, throughDbProxy, xssArticlesDir } from './e2e/support/paths';
 
 /**
  * End-to-end tests against two production builds of the site:
@@ -16,13 +16,15 @@ import { baseURLs, corpusPrerender, corpusSourceDir, oidcIssuer, ports, repoRoot
  *                       → next start on 127.0.0.1:3106; runs outage.spec.ts
  *  - project `corpus`:  a temp copy of ../shared/corpus, login off (no provider configured)
  *                       → next build/start on 127.0.0.1:3101 (.next-corpus)
+ *  - project `idp`:     the `site` build once more, signing in through an identity provider that
+ *                       idp-outage.spec.ts runs and breaks → next start on 127.0.0.1:3108
  *  - project `xss`:     articles carrying 180 XSS vectors in every field (xss-content.mjs writes
  *                       them first), login off → next build/start on 127.0.0.1:3107 (.next-xss)
  *  - project `drafts`:  tests/fixtures/drafts (drafts and scheduled articles), login on
  *                       → next build/start on 127.0.0.1:3103 (.next-drafts), and a copy of that
  *                       build started with its clock a century ahead on 127.0.0.1:3104
  * Specs named `corpus.spec.ts` or `*.corpus.spec.ts` run in `corpus`, `drafts*.spec.ts` in `drafts`,
- * `reader*.spec.ts` in `site` and `site-pg`, `outage.spec.ts` in `outage`, `xss.spec.ts` in `xss`, every other spec in `site`. Run one project with `npm run test:e2e -- --project site`.
+ * `reader*.spec.ts` in `site` and `site-pg`, `outage.spec.ts` in `outage`, `idp-outage.spec.ts` in `idp`, `xss.spec.ts` in `xss`, every other spec in `site`. Run one project with `npm run test:e2e -- --project site`.
  *
  * Playwright cannot download browsers here: it drives the system Chromium (support/chromium.ts).
  */
@@ -48,7 +50,7 @@ function requestedProjects(argv: string[]): Set<string> | undefined {
   return names.length ? new Set(names.flatMap((n) => n.split(','))) : undefined;
 }
 const wanted = requestedProjects(process.argv);
-const serves = (project: 'site' | 'site-pg' | 'outage' | 'xss' | 'corpus' | 'drafts') => !wanted || wanted.has(project);
+const serves = (project: 'site' | 'site-pg' | 'outage' | 'idp' | 'xss' | 'corpus' | 'drafts') => !wanted || wanted.has(project);
 
 // The reader features must be proven against a real PostgreSQL server in CI, not only PGlite.
 const testDatabaseUrl = process.env.TEST_DATABASE_URL;
@@ -87,7 +89,7 @@ const identityProvider: WebServer = {
 const webServer: WebServer[] = [];
 const login = `--oidc-issuer ${oidcIssuer}`;
 if (serves('site') || withPostgres || withOutage || serves('drafts')) webServer.push(identityProvider);
-if (serves('site') || withPostgres || withOutage) {
+if (serves('site') || withPostgres || withOutage || serves('idp')) {
   webServer.push(site('site', ports.site, `--dist .next-test ${login}`));
 }
 if (withPostgres) {
@@ -110,6 +112,9 @@ if (serves('drafts')) {
   const drafts = `${login} --content tests/fixtures/drafts ${draftsEnv.map((pair) => `--env ${pair}`).join(' ')}`;
   webServer.push(site('drafts', ports.drafts, `--dist .next-drafts ${drafts}`));
   webServer.push(site('drafts-later', ports.draftsLater, `--dist .next-drafts-later --copy-build .next-drafts ${drafts} --env CLOCK_OFFSET_SECONDS=${CENTURY_SECONDS}`));
+}
+if (serves('idp')) {
+  webServer.push(site('site-idp', ports.siteIdp, `--dist .next-test --no-build --oidc-issuer ${brokenIdpIssuer}`));
 }
 if (serves('xss')) {
   const xss = site('xss', ports.xss, `--dist .next-xss --articles ${JSON.stringify(xssArticlesDir)}`);
@@ -146,7 +151,7 @@ export default defineConfig({
   projects: [
     {
       name: 'site',
-      testIgnore: [/(^|[\\/.])corpus\.spec\.ts$/, /(^|[\\/])drafts[^\\/]*\.spec\.ts$/, /(^|[\\/])outage\.spec\.ts$/, /(^|[\\/])xss\.spec\.ts$/],
+      testIgnore: [/(^|[\\/.])corpus\.spec\.ts$/, /(^|[\\/])drafts[^\\/]*\.spec\.ts$/, /(^|[\\/])outage\.spec\.ts$/, /(^|[\\/])idp-outage\.spec\.ts$/, /(^|[\\/])xss\.spec\.ts$/],
       use: { baseURL: baseURLs.site },
     },
     {
@@ -158,6 +163,11 @@ export default defineConfig({
       name: 'outage',
       testMatch: withOutage ? /(^|[\\/])outage\.spec\.ts$/ : /^$/,
       use: { baseURL: baseURLs.siteOutage },
+    },
+    {
+      name: 'idp',
+      testMatch: /(^|[\\/])idp-outage\.spec\.ts$/,
+      use: { baseURL: baseURLs.siteIdp },
     },
     {
       name: 'xss',

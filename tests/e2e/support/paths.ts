@@ -18,9 +18,9 @@ export const corpusPrerender = { articles: 10, listPages: 2 } as const;
 
 /** Where the two test servers write their combined build + runtime output. */
 export const logDir = path.join(os.tmpdir(), 'yuedu-e2e');
-export const serverLog = (name: 'site' | 'site-pg' | 'site-outage' | 'corpus' | 'drafts' | 'drafts-later' | 'xss') => path.join(logDir, `${name}-server.log`);
+export const serverLog = (name: 'site' | 'site-pg' | 'site-outage' | 'corpus' | 'drafts' | 'drafts-later' | 'xss' | 'site-idp') => path.join(logDir, `${name}-server.log`);
 
-export const ports = { site: 3100, corpus: 3101, sitePg: 3102, drafts: 3103, draftsLater: 3104, draftsDev: 3105, siteOutage: 3106, xss: 3107, oidc: 3190, dbProxy: 3191, dbProxyControl: 3192 } as const;
+export const ports = { site: 3100, corpus: 3101, sitePg: 3102, drafts: 3103, draftsLater: 3104, draftsDev: 3105, siteOutage: 3106, xss: 3107, siteIdp: 3108, oidc: 3190, dbProxy: 3191, dbProxyControl: 3192, brokenIdp: 3193 } as const;
 export const baseURLs = {
   site: `http://127.0.0.1:${ports.site}`,
   corpus: `http://127.0.0.1:${ports.corpus}`,
@@ -29,7 +29,11 @@ export const baseURLs = {
   draftsLater: `http://127.0.0.1:${ports.draftsLater}`,
   siteOutage: `http://127.0.0.1:${ports.siteOutage}`,
   xss: `http://127.0.0.1:${ports.xss}`,
+  siteIdp: `http://127.0.0.1:${ports.siteIdp}`,
 } as const;
+
+/** The identity provider of the `site-idp` server: idp-outage.spec.ts runs it, broken on purpose. */
+export const brokenIdpIssuer = `http://127.0.0.1:${ports.brokenIdp}`;
 
 /** Where the `xss` server's generated articles are written before it builds (support/xss-content.mjs). */
 export const xssArticlesDir = path.join(os.tmpdir(), 'yuedu-xss-articles');
