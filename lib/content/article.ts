@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { analyzeBody } from './analyze';
+import { checkMdxRuns } from './mdx-check';
 import { parseContentDate } from './dates';
 import { formatOf } from './files';
 import { splitFrontMatter } from './front-matter';
@@ -77,6 +78,13 @@ export async function parseArticle(
     analysis = await analyzeBody(split.body, format, fm.description ?? fm.excerpt);
   } catch (cause) {
     error(bodyParseError(cause, split.bodyLine), 'body');
+  }
+  if (analysis && format === 'mdx') {
+    try {
+      await checkMdxRuns(split.body);
+    } catch (cause) {
+      error(`body fails when its page is rendered: ${(cause as Error).message ?? String(cause)}`, 'body');
+    }
   }
   if (problems.some((p) => p.severity === 'error') || !date || !analysis) return { problems };
 

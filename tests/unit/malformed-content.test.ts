@@ -59,6 +59,9 @@ const handWritten: Case[] = [
   { file: 'bytes/nul.md', bytes: `---\ntitle: 空字节\n---\n正文\u0000后面`, expect: 'error', problem: /is not a text file: it has a NUL byte \(line 4\)/ },
   { file: 'bytes/png.md', bytes: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52]), expect: 'error', problem: /is not a text file/ },
   { file: 'mdx/unclosed.mdx', bytes: '---\ntitle: 没闭合\ndate: 2021-05-24\n---\n段落\n\n<div>\n\n没有闭合', expect: 'error', problem: /\[body\] body could not be parsed.*<div>.*\(line 7, column 1\)/ },
+  { file: 'mdx/undefined-variable.mdx', bytes: '---\ntitle: 未定义的变量\ndate: 2021-05-24\n---\n段落 {post.title}', expect: 'error', problem: /\[body\] body fails when its page is rendered: post is not defined/ },
+  { file: 'mdx/unknown-component.mdx', bytes: '---\ntitle: 未知组件\ndate: 2021-05-24\n---\n<Chart data={[1, 2]} />', expect: 'error', problem: /\[body\] body fails when its page is rendered: .*Chart/ },
+  { file: 'mdx/throws.mdx', bytes: '---\ntitle: 抛出异常\ndate: 2021-05-24\n---\n{(() => { throw new Error("坏了") })()}', expect: 'error', problem: /\[body\] body fails when its page is rendered: 坏了/ },
   { file: 'slug/clash-a.md', bytes: '---\ntitle: 撞名一\nslug: same-slug\ndate: 2021-05-24\n---\n甲', expect: 'read' },
   { file: 'slug/clash-b.md', bytes: '---\ntitle: 撞名二\nslug: same-slug\ndate: 2021-05-24\n---\n乙', expect: 'error', problem: /\[slug\] "same-slug" is already used by slug\/clash-a\.md/ },
   // Not broken, only unusual: each must be read as the article it is.
