@@ -3,7 +3,7 @@ import fs from 'node:fs';
 const SAMPLE_EVERY_MS = 100;
 
 /** Resident memory (bytes) of a process and all of its descendants, read from /proc (Linux). */
-function treeRss(root: number): number {
+export function treeRss(root: number): number {
   const children = new Map<number, number[]>();
   const rss = new Map<number, number>();
   for (const entry of fs.readdirSync('/proc')) {

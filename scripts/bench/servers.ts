@@ -4,7 +4,7 @@ import http from 'node:http';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 
-export type RunningServer = { url: string; stop: () => Promise<void> };
+export type RunningServer = { url: string; stop: () => Promise<void>; /** The server's process, when this script started it. */ pid?: number };
 
 /** The `next` command of the project's own Next.js. */
 export const NEXT_BIN = createRequire(path.resolve('package.json')).resolve('next/dist/bin/next');
@@ -32,6 +32,7 @@ export async function startSite(port: number, env: NodeJS.ProcessEnv, dir?: stri
   await waitUntilUp(url);
   return {
     url,
+    pid: child.pid,
     stop: () =>
       new Promise((resolve) => {
         child.once('exit', () => resolve());
