@@ -2,11 +2,8 @@
 
 import { updateTag } from 'next/cache';
 import { headers } from 'next/headers';
-import { currentReader } from '@/lib/auth/session';
-import { getArticle } from '@/lib/content';
-import { getDbIfAvailable } from '@/lib/db';
-import { supportersTag } from '@/lib/supporters';
-import { submitTip, type SubmitTipError } from '@/lib/tips/submit';
+import { recordTipFor, supporterTagsOf } from '@/lib/tips/record';
+import type { SubmitTipError } from '@/lib/tips/submit';
 
 /** What the reader entered, sent back on failure so a form rendered without JavaScript keeps it. */
 export type TipFormValues = { amount: string; customAmount: string; method: string; message: string; anonymous: string };
@@ -40,9 +37,7 @@ export async function recordTip(_previous: TipFormState, form: FormData): Promis
     message: text(form, 'message'),
     anonymous: text(form, 'anonymous'),
   };
-  // Signed in: the tip is listed on the reader's page, and shown under their name unless they asked not to be.
-  const reader = await currentReader();
-  const result = await submitTip(
+  const result = await recordTipFor(
     {
       articleSlug: text(form, 'article'),
       // A filled-in custom amount wins over the preset, as the form says.
@@ -50,31 +45,12 @@ export async function recordTip(_previous: TipFormState, form: FormData): Promis
       method: values.method,
       message: values.message,
       idempotencyKey: text(form, 'idempotencyKey'),
-    },
-    {
-      db: await getDbIfAvailable(),
-      clientKey: await clientAddress(),
-      readerId: reader?.id ?? null,
+      // Signed in: the tip is listed on the reader's page, and shown under their name unless they asked not to be.
       anonymous: values.anonymous === 'on',
-      async resolveArticle(slug) {
-        const article = await getArticle(slug);
-        return article && { slug: article.slug, authorSlug: article.author.slug };
-      },
     },
+    await headers(),
   );
   if (!result.ok) return { status: 'failed', error: result.error, message: result.message, fieldErrors: result.fieldErrors ?? {}, values };
-  if (result.created) {
-    updateTag(supportersTag.article(result.tip.articleSlug));
-    updateTag(supportersTag.author(result.tip.authorSlug));
-  }
+  if (result.created) for (const tag of supporterTagsOf(result.tip)) updateTag(tag);
   return { status: 'thanked', message: result.tip.message };
-}
-
-/**
- * The reader's IP address, the rate limit's key: the first X-Forwarded-For entry, which Vercel and
- * a well-configured proxy set to the client, and `next start` fills from the socket when absent.
- */
-async function clientAddress(): Promise<string> {
-  const list = await headers();
-  return list.get('x-forwarded-for')?.split(',')[0]?.trim() || list.get('x-real-ip') || 'unknown';
 }

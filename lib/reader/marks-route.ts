@@ -3,7 +3,8 @@ import { decodeParam, getArticle, isValidSlug } from '../content';
 import { setMark, type MarkKind } from '../db/readers';
 import { t } from '../strings';
 import { articleReactions, reactionsTag } from './reactions';
-import { forReader, json } from './route';
+import { json } from '../json-api';
+import { forReader } from './route';
 
 type Context = { params: Promise<{ slug: string }> };
 

@@ -8,6 +8,7 @@ import type { ZodType } from 'zod';
 import { currentReader, loginEnabled } from '../auth/session';
 import { getDbIfAvailable } from '../db';
 import type { Database } from '../db/connection';
+import { fromThisSite, json, readJson, refuse } from '../json-api';
 import { t } from '../strings';
 import { createRateLimiter } from '../tips/rate-limit';
 
@@ -19,44 +20,6 @@ const RETRY_AFTER_SECONDS = 60;
 
 /** Largest request body: the sign-in merge of MERGE_LIMIT bookmarks and history entries fits. */
 const MAX_BODY_BYTES = 128 * 1024;
-
-const noStore = { 'Cache-Control': 'private, no-store' };
-
-export function json(body: unknown, status = 200, headers: Record<string, string> = {}): Response {
-  return Response.json(body, { status, headers: { ...noStore, ...headers } });
-}
-
-const refuse = (status: number, message: string, headers?: Record<string, string>) => json({ error: message }, status, headers);
-
-/**
- * A browser's request from another site carries that site's origin; SameSite=Lax cookies already
- * keep the session off such writes, and this refuses them outright.
- */
-function fromThisSite(request: Request): boolean {
-  if (request.headers.get('sec-fetch-site') === 'cross-site') return false;
-  const origin = request.headers.get('origin');
-  if (!origin) return true;
-  const host = request.headers.get('x-forwarded-host') ?? request.headers.get('host');
-  try {
-    return new URL(origin).host === host;
-  } catch {
-    return false;
-  }
-}
-
-async function readJson(request: Request): Promise<{ ok: true; value: unknown } | { ok: false; response: Response }> {
-  const type = request.headers.get('content-type') ?? '';
-  if (!/^application\/json\b/i.test(type)) return { ok: false, response: refuse(415, errors.unsupportedType) };
-  const declared = Number(request.headers.get('content-length') ?? 0);
-  if (declared > MAX_BODY_BYTES) return { ok: false, response: refuse(413, errors.tooLarge) };
-  const text = await request.text();
-  if (Buffer.byteLength(text) > MAX_BODY_BYTES) return { ok: false, response: refuse(413, errors.tooLarge) };
-  try {
-    return { ok: true, value: JSON.parse(text) };
-  } catch {
-    return { ok: false, response: refuse(400, errors.invalid) };
-  }
-}
 
 export type ReaderRequest<Body> = { readerId: string; db: Database; body: Body };
 
@@ -85,7 +48,7 @@ export async function forReader<Body = undefined>(
 
   let body = undefined as Body;
   if (options.body) {
-    const read = await readJson(request);
+    const read = await readJson(request, MAX_BODY_BYTES);
     if (!read.ok) return read.response;
     const parsed = options.body.safeParse(read.value);
     if (!parsed.success) {
@@ -103,3 +66,4 @@ export async function forReader<Body = undefined>(
     return refuse(503, errors.unavailable);
   }
 }
+

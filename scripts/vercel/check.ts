@@ -75,7 +75,7 @@ function vercelBuild() {
   const log = run(path.join(root, 'node_modules', '.bin', 'vercel'), ['build', '--yes'], deployEnv({}));
   check(/\[赞赏\].*DATABASE_URL/.test(log), 'the build log warns that tips need DATABASE_URL on Vercel');
   check(JSON.parse(fs.readFileSync(path.join(vercelOutput, 'config.json'), 'utf8')).version === 3, '.vercel/output/config.json is Build Output API version 3');
-  for (const route of ['articles/[slug]', 'search', 'api/auth/[...nextauth]', 'api/revalidate', 'api/reader/bookmarks/[slug]', 'feeds/authors/[slug]/[file]']) {
+  for (const route of ['articles/[slug]', 'search', 'api/auth/[...nextauth]', 'api/revalidate', 'api/reader/bookmarks/[slug]', 'api/tips', 'feeds/authors/[slug]/[file]']) {
     check(fs.existsSync(path.join(vercelFunctions, `${route}.func`, '.vc-config.json')), `a function for /${route}`);
   }
   // Vercel names prerendered paths as they read, not percent-encoded.

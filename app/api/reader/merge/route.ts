@@ -3,7 +3,8 @@ import { getArticle } from '@/lib/content';
 import { mergeLocalData } from '@/lib/db/readers';
 import { mergeInput } from '@/lib/reader/input';
 import { reactionsTag } from '@/lib/reader/reactions';
-import { forReader, json } from '@/lib/reader/route';
+import { json } from '@/lib/json-api';
+import { forReader } from '@/lib/reader/route';
 
 /** Canonical slugs of the published articles among `slugs` (others were removed or never existed). */
 async function published(slugs: string[]): Promise<Map<string, string>> {

@@ -1,5 +1,6 @@
 import { listMarks } from '@/lib/db/readers';
-import { forReader, json } from '@/lib/reader/route';
+import { json } from '@/lib/json-api';
+import { forReader } from '@/lib/reader/route';
 
 /** The signed-in reader's bookmarked and liked articles, so buttons on any page show their state. */
 export async function GET(request: Request): Promise<Response> {

@@ -1,7 +1,8 @@
 import { getArticle } from '@/lib/content';
 import { getReading, recordReading } from '@/lib/db/readers';
 import { readingInput } from '@/lib/reader/input';
-import { forReader, json } from '@/lib/reader/route';
+import { json } from '@/lib/json-api';
+import { forReader } from '@/lib/reader/route';
 import { t } from '@/lib/strings';
 
 type Context = { params: Promise<{ slug: string }> };
