@@ -20,7 +20,7 @@ export const corpusPrerender = { articles: 10, listPages: 2 } as const;
 export const logDir = path.join(os.tmpdir(), 'yuedu-e2e');
 export const serverLog = (name: 'site' | 'site-pg' | 'site-outage' | 'corpus' | 'drafts' | 'drafts-later' | 'xss' | 'site-idp') => path.join(logDir, `${name}-server.log`);
 
-export const ports = { site: 3100, corpus: 3101, sitePg: 3102, drafts: 3103, draftsLater: 3104, draftsDev: 3105, siteOutage: 3106, xss: 3107, siteIdp: 3108, oidc: 3190, dbProxy: 3191, dbProxyControl: 3192, brokenIdp: 3193 } as const;
+export const ports = { site: 3100, corpus: 3101, sitePg: 3102, drafts: 3103, draftsLater: 3104, draftsDev: 3105, siteOutage: 3106, xss: 3107, siteIdp: 3108, brokenAtRequest: 3109, oidc: 3190, dbProxy: 3191, dbProxyControl: 3192, brokenIdp: 3193 } as const;
 export const baseURLs = {
   site: `http://127.0.0.1:${ports.site}`,
   corpus: `http://127.0.0.1:${ports.corpus}`,
