@@ -1,7 +1,8 @@
 // Writes the articles of the `xss` test server (xss.spec.ts) into --out, replacing what was there:
 // for every vector in tests/fixtures/xss-vectors.json, one article with the vector in its body
 // (body-NNN.md), and one with it in the title, description, author, category, tag, cover and an
-// image's alt text and URL (meta-NNN.md, the newest, so they fill the feeds too).
+// image's alt text and URL (meta-NNN.md, the newest, so they fill the feeds too). Beside them,
+// broken files (broken/): the build must leave them out and still build every article.
 //
 //   node tests/e2e/support/xss-content.mjs --out /tmp/yuedu-xss-articles
 import fs from 'node:fs';
@@ -58,4 +59,20 @@ xssVectors.forEach((vector, i) => {
   ];
   fs.writeFileSync(path.join(args.out, `meta-${number(i)}.md`), meta.join('\n'));
 });
-console.log(`${xssVectors.length * 2} articles in ${args.out}`);
+/** Files the build must report and leave out; each would otherwise be the article `broken-<name>`. */
+const brokenFiles = {
+  'broken/yaml.md': '---\ntitle: [没有收尾\nslug: broken-yaml\n---\n正文',
+  'broken/no-title.md': '---\nslug: broken-no-title\ndate: 2022-01-01\n---\n正文',
+  'broken/date.md': '---\ntitle: 日期\nslug: broken-date\ndate: 2022-02-30\n---\n正文',
+  'broken/gbk.md': Buffer.concat([Buffer.from('---\ntitle: 编码\nslug: broken-gbk\n---\n'), Buffer.from([0xc4, 0xe3, 0xba, 0xc3])]),
+  'broken/binary.md': Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]),
+  'broken/throws.mdx': '---\ntitle: 渲染时出错\nslug: broken-throws\ndate: 2022-01-01\n---\n{missing.value}',
+  'broken/same-slug.md': '---\ntitle: 抢占别人的地址\nslug: body-000\ndate: 2022-01-01\n---\n另一篇',
+};
+for (const [file, bytes] of Object.entries(brokenFiles)) {
+  fs.mkdirSync(path.join(args.out, path.dirname(file)), { recursive: true });
+  fs.writeFileSync(path.join(args.out, file), bytes);
+}
+// A link back to the folder it sits in (relative, so a copy of the folder keeps the loop).
+fs.symlinkSync('..', path.join(args.out, 'broken', 'loop'));
+console.log(`${xssVectors.length * 2} articles and ${Object.keys(brokenFiles).length} broken files in ${args.out}`);
