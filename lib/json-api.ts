@@ -45,3 +45,11 @@ export async function readJson(request: Request, maxBytes: number): Promise<{ ok
     return { ok: false, response: refuse(400, errors.invalid) };
   }
 }
+
+/**
+ * The answer to a method a JSON endpoint does not take: a 405 that says which it does, where
+ * Next.js's own 405 has no body. Exported under each other method's name by the route.
+ */
+export function methodNotAllowed(allowed: readonly string[]): () => Response {
+  return () => refuse(405, t.reader.errors.methodNotAllowed(allowed.join('、')), { Allow: allowed.join(', ') });
+}

@@ -124,6 +124,7 @@ export const readerText = {
     unknownArticle: '找不到这篇文章。',
     rateLimited: '操作太频繁了，请过一会儿再试。',
     unavailable: '暂时不可用，请稍后再试。',
+    methodNotAllowed: (methods: string) => `这个地址只接受 ${methods} 请求。`,
     loginOff: '本站没有开启登录。',
     failed: '没有保存成功，请再试一次。',
   },

@@ -92,7 +92,7 @@ for (const [n, endpoint] of (Object.keys(METHODS) as Endpoint[]).entries()) {
         statuses.set(status, (statuses.get(status) ?? 0) + 1);
         const what = `${r.route.method} ${target(r).slice(0, 80)} (${r.contentType ?? 'no type'}, ${r.session}${r.origin ? `, from ${r.origin}` : ''})`;
         if (status >= 500) failures.push(`${what} → ${status}`);
-        if (status >= 400 && status < 500 && status !== 405) {
+        if (status >= 400 && status < 500) {
           const body = (await response.json().catch(() => undefined)) as { error?: unknown } | undefined;
           if (typeof body?.error !== 'string' || body.error.length === 0) failures.push(`${what} → ${status} without a message`);
         }

@@ -1,5 +1,5 @@
 import { revalidateTag } from 'next/cache';
-import { fromThisSite, json, readJson, refuse } from '@/lib/json-api';
+import { fromThisSite, json, methodNotAllowed, readJson, refuse } from '@/lib/json-api';
 import { t } from '@/lib/strings';
 import { recordTipFor, supporterTagsOf } from '@/lib/tips/record';
 import type { SubmitTipError } from '@/lib/tips/submit';
@@ -34,3 +34,7 @@ export async function POST(request: Request): Promise<Response> {
   const { tip } = result;
   return json({ tip: { article: tip.articleSlug, amountFen: tip.amountFen, method: tip.method, message: tip.message, createdAt: tip.createdAt } }, result.created ? 201 : 200);
 }
+
+// Any other method: a 405 naming the ones this endpoint takes.
+const otherMethod = methodNotAllowed(['POST']);
+export { otherMethod as GET, otherMethod as PUT, otherMethod as PATCH, otherMethod as DELETE };

@@ -3,7 +3,7 @@ import { getArticle } from '@/lib/content';
 import { mergeLocalData } from '@/lib/db/readers';
 import { mergeInput } from '@/lib/reader/input';
 import { reactionsTag } from '@/lib/reader/reactions';
-import { json } from '@/lib/json-api';
+import { json, methodNotAllowed } from '@/lib/json-api';
 import { forReader } from '@/lib/reader/route';
 
 /** Canonical slugs of the published articles among `slugs` (others were removed or never existed). */
@@ -33,3 +33,7 @@ export async function POST(request: Request): Promise<Response> {
     return json({ merged });
   });
 }
+
+// Any other method: a 405 naming the ones this endpoint takes.
+const otherMethod = methodNotAllowed(['POST']);
+export { otherMethod as GET, otherMethod as PUT, otherMethod as PATCH, otherMethod as DELETE };

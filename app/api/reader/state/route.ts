@@ -1,5 +1,5 @@
 import { listMarks } from '@/lib/db/readers';
-import { json } from '@/lib/json-api';
+import { json, methodNotAllowed } from '@/lib/json-api';
 import { forReader } from '@/lib/reader/route';
 
 /** The signed-in reader's bookmarked and liked articles, so buttons on any page show their state. */
@@ -9,3 +9,7 @@ export async function GET(request: Request): Promise<Response> {
     return json({ bookmarks: bookmarks.map((m) => m.articleSlug), likes: likes.map((m) => m.articleSlug) });
   });
 }
+
+// Any other method: a 405 naming the ones this endpoint takes.
+const otherMethod = methodNotAllowed(['GET']);
+export { otherMethod as POST, otherMethod as PUT, otherMethod as PATCH, otherMethod as DELETE };

@@ -1,7 +1,7 @@
 import { getArticle } from '@/lib/content';
 import { getReading, recordReading } from '@/lib/db/readers';
 import { readingInput } from '@/lib/reader/input';
-import { json } from '@/lib/json-api';
+import { json, methodNotAllowed } from '@/lib/json-api';
 import { forReader } from '@/lib/reader/route';
 import { t } from '@/lib/strings';
 
@@ -26,3 +26,7 @@ export async function PUT(request: Request, { params }: Context): Promise<Respon
     return json({ slug: article.slug, progress: body.progress });
   });
 }
+
+// Any other method: a 405 naming the ones this endpoint takes.
+const otherMethod = methodNotAllowed(['GET', 'PUT']);
+export { otherMethod as POST, otherMethod as PATCH, otherMethod as DELETE };
