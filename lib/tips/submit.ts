@@ -1,6 +1,7 @@
 /**
  * The whole "record a tip" use case, free of Next.js so tests run it against PGlite and PostgreSQL.
- * The server action that calls it supplies the database, the client's key and the article lookup.
+ * Its callers (lib/tips/record.ts, for the tip form and POST /api/tips) supply the database, the
+ * client's key and the article lookup.
  */
 import { z } from 'zod';
 import type { Database } from '../db/connection';

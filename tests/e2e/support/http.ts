@@ -37,3 +37,20 @@ export function sharedCacheSeconds(cacheControl: string | undefined): number {
   const seconds = (name: string) => Number(directives.get(name) ?? 0) || 0;
   return directives.has('s-maxage') ? seconds('s-maxage') : seconds('max-age');
 }
+
+/** How many answers of each status a fuzzing run got, printed lowest status first: `200×87, 404×12`. */
+export class StatusTally {
+  private readonly counts = new Map<number, number>();
+
+  add(status: number): void {
+    this.counts.set(status, (this.counts.get(status) ?? 0) + 1);
+  }
+
+  get(status: number): number {
+    return this.counts.get(status) ?? 0;
+  }
+
+  toString(): string {
+    return [...this.counts].sort(([a], [b]) => a - b).map(([status, n]) => `${status}×${n}`).join(', ');
+  }
+}
