@@ -36,6 +36,22 @@ function securityHeaders(production = process.env.NODE_ENV === 'production') {
   ];
 }
 
+/**
+ * A Hexo site's own files (lib/hexo/site-files.ts) are served from its source folder at run time;
+ * a deployment's trace must ship them. Only a folder inside the project can be traced.
+ */
+const hexoSource = process.env.HEXO_DIR ? [`${path.relative(process.cwd(), path.resolve(process.env.HEXO_DIR))}/**/*`] : [];
+
+/**
+ * Addresses with a file extension other than .html that neither a page nor public/ has: a Hexo
+ * site's images and downloads (app/site-files). The site's own routes that end in a file name
+ * (an article's QR code, per-author feeds, sitemaps) are left to their routes.
+ */
+const siteFileRewrite = {
+  source: '/:path((?!_next/|api/|articles/|feeds/|sitemap/|site-files/)(?:.+/)?[^/]+\\.(?!html?$)[^./]+)',
+  destination: '/site-files/:path',
+};
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   // Tests build into their own folder so `npm test` never clobbers a running `npm run dev`.
@@ -44,6 +60,9 @@ const nextConfig = {
   // without Vercel; unset, `next start` and Vercel, which packages the build itself.
   output: process.env.NEXT_OUTPUT === 'standalone' ? 'standalone' : undefined,
   poweredByHeader: false,
+  // Addresses ending in `/` are sent where they belong in one step by proxy.ts (a Hexo blog's old
+  // addresses all end so), not first stripped of their slash.
+  skipTrailingSlashRedirect: true,
   // An ETag is a hash of the whole page computed on every request: a seventh of the CPU time of
   // serving a cached article. Pages change only on deploy or revalidation, and CDNs add their own.
   generateEtags: false,
@@ -62,7 +81,7 @@ const nextConfig = {
   outputFileTracingIncludes: {
     // drizzle/: the migrations that the first database use applies (lib/db/availability.ts).
     // .content/: the content manifest every server reads instead of every article (lib/content/manifest.ts).
-    '/**': ['./content/**/*', `./.content/${buildName}.json`, './drizzle/*.sql', './drizzle/meta/*.json'],
+    '/**': ['./content/**/*', `./.content/${buildName}.json`, './drizzle/*.sql', './drizzle/meta/*.json', ...hexoSource],
     '/search': [`./.search/${buildName}.json`],
   },
   // PGlite loads its WebAssembly build and data files from its own package folder at run time.
@@ -73,7 +92,7 @@ const nextConfig = {
     return [{ source: '/:path*', headers: securityHeaders() }];
   },
   async rewrites() {
-    return [{ source: '/sitemap.xml', destination: '/sitemap-index.xml' }];
+    return [{ source: '/sitemap.xml', destination: '/sitemap-index.xml' }, siteFileRewrite];
   },
 };
 

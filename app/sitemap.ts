@@ -1,5 +1,5 @@
 import type { MetadataRoute } from 'next';
-import { sitemapFiles } from '@/lib/sitemap';
+import { sitemapFiles } from '@/lib/seo/sitemap';
 
 /** `/sitemap/0.xml`, `/sitemap/1.xml`…, listed by the sitemap index at `/sitemap.xml`. */
 export async function generateSitemaps() {

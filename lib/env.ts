@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { z } from 'zod';
+import { readHexoIdentity } from './hexo/identity';
 import { site } from './site';
 
 /** A variable that may be unset; blank counts as unset, so `FOO=` in a .env file turns FOO off. */
@@ -13,8 +14,9 @@ const optionalText = z
  * the variable's name rather than surfacing later as a confusing rendering bug.
  */
 const schema = z.object({
-  CONTENT_DIR: z.string().min(1).default('content'),
+  CONTENT_DIR: z.string().min(1).optional(),
   ARTICLES_DIR: z.string().min(1).optional(),
+  HEXO_DIR: optionalText,
   SITE_URL: z.url().optional(),
   VERCEL_PROJECT_PRODUCTION_URL: z.string().optional(),
   VERCEL_URL: z.string().optional(),
@@ -77,6 +79,8 @@ function isTimeZone(zone: string): boolean {
 export type Env = {
   contentDir: string;
   articlesDir: string;
+  /** A Hexo site's root (the folder with _config.yml): its posts, settings and files are the content. */
+  hexoDir: string | undefined;
   siteUrl: string;
   timeZone: string;
   strictContent: boolean;
@@ -128,13 +132,18 @@ export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
   }
   const env = parsed.data;
   // Content is found at run time from a configurable folder; outputFileTracingIncludes ships it.
-  const contentDir = path.resolve(/*turbopackIgnore: true*/ env.CONTENT_DIR);
+  const hexoDir = env.HEXO_DIR && path.resolve(/*turbopackIgnore: true*/ env.HEXO_DIR);
+  // A Hexo site has no author profiles or category settings of ours unless CONTENT_DIR names them.
+  const contentDir = path.resolve(/*turbopackIgnore: true*/ env.CONTENT_DIR ?? hexoDir ?? 'content');
   const vercelHost = env.VERCEL_PROJECT_PRODUCTION_URL || env.VERCEL_URL;
-  const siteUrl = (env.SITE_URL ?? (vercelHost ? `https://${vercelHost}` : 'http://localhost:3000')).replace(/\/+$/, '');
+  // A Hexo site's `url` is where its readers know it: its canonical address unless SITE_URL says otherwise.
+  const hexoUrl = readHexoIdentity(source).url;
+  const siteUrl = (env.SITE_URL ?? (hexoUrl && URL.canParse(hexoUrl) ? hexoUrl : undefined) ?? (vercelHost ? `https://${vercelHost}` : 'http://localhost:3000')).replace(/\/+$/, '');
   const production = env.NODE_ENV === 'production';
   return {
     contentDir,
     articlesDir: path.resolve(/*turbopackIgnore: true*/ env.ARTICLES_DIR ?? path.join(contentDir, 'articles')),
+    hexoDir,
     siteUrl,
     timeZone: env.SITE_TIMEZONE,
     strictContent: env.CONTENT_STRICT,

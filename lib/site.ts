@@ -1,4 +1,8 @@
 import type { TipSettings } from './content/types';
+import { readHexoIdentity } from './hexo/identity';
+
+/** A Hexo site's own title, description and language replace the defaults below. */
+const hexo = readHexoIdentity();
 
 /**
  * How readers tip authors whose profile has no `tip:` (same fields, see README). With no wechat,
@@ -13,11 +17,11 @@ const tipDefaults: TipSettings = {
 
 /** Site-wide settings that are not secrets and do not change between deployments. */
 export const site = {
-  name: '阅读',
+  name: hexo.title ?? '阅读',
   /** Latin name used where a short ASCII identifier reads better (feeds, manifests). */
   shortName: 'Yuedu',
-  description: '为中文长文而做的阅读网站：安静的排版、清楚的分类，和给作者的赞赏。',
-  locale: 'zh-CN',
+  description: hexo.description ?? '为中文长文而做的阅读网站：安静的排版、清楚的分类，和给作者的赞赏。',
+  locale: hexo.language ?? 'zh-CN',
   /**
    * What `next build` renders ahead of time; the rest renders on its first request and is cached
    * from then on. Build time and memory grow with these, not with the number of articles.

@@ -16,6 +16,16 @@ export const articleText = {
   newer: '较新的一篇',
   older: '较早的一篇',
   by: '作者',
+  pinned: '置顶',
+  copyright: {
+    title: '版权声明',
+    author: '本文作者',
+    link: '本文链接',
+    license: '版权声明',
+    /** The licence line around the licence's name, when the site names one. */
+    licensed: { before: '本文采用 ', after: ' 许可协议，转载请注明出处。' },
+    reserved: '版权归作者所有，转载请注明出处。',
+  },
 } as const;
 
 export const tipText = {

@@ -3,9 +3,10 @@
  *
  *   npm run content:check [DIR] [--strict]
  *
- * DIR defaults to the configured content (CONTENT_DIR, ARTICLES_DIR). A DIR holding an `articles/`
- * folder is a content root, with `authors/` and `categories.yml` beside it; any other DIR is read
- * as a plain folder of posts, such as a Hexo `source/_posts`.
+ * DIR defaults to the configured content (HEXO_DIR, or CONTENT_DIR and ARTICLES_DIR). A DIR with a
+ * `_config.yml` is a Hexo site (its `source/_posts` is read as that site too); a DIR holding an
+ * `articles/` folder is a content root, with `authors/` and `categories.yml` beside it; any other
+ * DIR is read as a plain folder of posts.
  *
  * Exit status: 0 when clean, 1 when there are errors (with --strict, also when there are
  * warnings), 2 when the command itself is used wrongly.
@@ -14,10 +15,10 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { formatProblem } from '../lib/content/index';
-import { listArticleFiles } from '../lib/content/files';
-import { loadContent } from '../lib/content/load';
+import { listContentFiles, loadContent, type ContentOptions } from '../lib/content/load';
+import { contentOptions } from '../lib/content/options';
 import { readEnv, type Env } from '../lib/env';
-import { site } from '../lib/site';
+import { isHexoSite } from '../lib/hexo/config';
 
 const USAGE = 'usage: npm run content:check [DIR] [--strict]';
 
@@ -29,11 +30,12 @@ async function isDirectory(dir: string): Promise<boolean> {
   }
 }
 
-async function contentDirs(dir: string | undefined, env: Env): Promise<{ contentDir: string; articlesDir: string }> {
-  if (dir === undefined) return { contentDir: env.contentDir, articlesDir: env.articlesDir };
+async function optionsFor(dir: string | undefined, env: Env): Promise<ContentOptions> {
+  if (dir === undefined) return contentOptions(env);
   const root = path.resolve(dir);
+  if (await isHexoSite(root)) return contentOptions({ ...env, contentDir: root, hexoDir: root });
   const articles = path.join(root, 'articles');
-  return { contentDir: root, articlesDir: (await isDirectory(articles)) ? articles : root };
+  return contentOptions({ ...env, contentDir: root, articlesDir: (await isDirectory(articles)) ? articles : root, hexoDir: undefined });
 }
 
 function count(n: number, noun: string): string {
@@ -54,16 +56,18 @@ async function main(): Promise<number> {
   }
 
   const env = readEnv();
-  const { contentDir, articlesDir } = await contentDirs(args.positionals[0], env);
+  const options = await optionsFor(args.positionals[0], env);
   // A missing folder is reported by loadContent as a problem; here it simply has no files.
-  const files = await listArticleFiles(articlesDir).catch(() => []);
-  const index = await loadContent({ contentDir, articlesDir, timeZone: env.timeZone, defaultAuthor: site.defaultAuthor });
+  const files = await listContentFiles(options).catch(() => []);
+  const index = await loadContent(options);
 
   for (const problem of index.problems) console.log(formatProblem(problem));
   const errors = index.problems.filter((p) => p.severity === 'error').length;
   const warnings = index.problems.length - errors;
-  const unpublished = index.unpublished.length ? ` (${index.unpublished.length} unpublished)` : '';
-  const articles = index.articles.length + index.unpublished.length;
+  const hidden = index.bySlug.size - index.articles.length;
+  const notListed = [hidden && `${hidden} hidden`, index.unpublished.length && `${index.unpublished.length} unpublished`].filter(Boolean);
+  const unpublished = notListed.length ? ` (${notListed.join(', ')})` : '';
+  const articles = index.bySlug.size + index.unpublished.length;
   console.log(`${count(files.length, 'file')}, ${count(articles, 'article')}${unpublished}, ${count(errors, 'error')}, ${count(warnings, 'warning')}`);
 
   // `npm run content:check DIR --strict`, without `--`, hands the flag to npm, which passes it on

@@ -13,7 +13,7 @@ import { loadContent } from '../lib/content/load';
 import { decodeParam } from '../lib/content/slug';
 import { env } from '../lib/env';
 import { PREVIEW_LINK_LIFETIME_MS, previewLinkPath } from '../lib/preview/link';
-import { site } from '../lib/site';
+import { contentOptions } from '../lib/content/options';
 
 const USAGE = 'usage: npm run preview-link -- <slug> [--days N]';
 
@@ -36,7 +36,7 @@ if (!config.preview.secret) {
   console.error('PREVIEW_SECRET is not set: set it to the same value as the site’s, so the site accepts the link.');
   process.exit(1);
 }
-const index = await loadContent({ contentDir: config.contentDir, articlesDir: config.articlesDir, timeZone: config.timeZone, defaultAuthor: site.defaultAuthor });
+const index = await loadContent(await contentOptions(config));
 const slug = decodeParam(slugArg);
 const article = index.unpublishedBySlug.get(slug) ?? index.bySlug.get(slug);
 if (!article) {

@@ -1,5 +1,5 @@
 import { absoluteUrl } from '@/lib/seo';
-import { sitemapFiles, sitemapHref } from '@/lib/sitemap';
+import { sitemapFiles, sitemapHref } from '@/lib/seo/sitemap';
 
 export const dynamic = 'force-static';
 

@@ -8,17 +8,27 @@ import { splitFrontMatter } from './front-matter';
 import { articleImageUrl, imageIdentity } from './images';
 import { describeIssues, frontMatterSchema } from './schema';
 import { deriveSlug, slugify } from './slug';
+import type { HexoSite } from '../hexo/config';
+import { hexoPostPath, parseHexoFileName } from '../hexo/post';
 import type { ArticleMeta, ContentProblem } from './types';
 
 export type ParsedArticle = {
   meta: Omit<ArticleMeta, 'author'> & { authorName?: string };
   /** Fingerprint of everything but the categories, to recognise one post filed in two folders. */
   fingerprint: string;
+  /** A slug of the whole path (folders too), for when another post already has `meta.slug`. */
+  alternateSlug: string;
 };
 
-export type ParseContext = { timeZone: string; fileMtime?: Date };
-
-const DATE_FIELDS = ['date', 'updated', 'publishAt'] as const;
+export type ParseContext = {
+  timeZone: string;
+  /** The file's modification time: the date of a post whose date cannot be read, as Hexo does. */
+  fileMtime?: Date;
+  /** The file's absolute path, for the images beside it. */
+  filePath?: string;
+  /** The Hexo site the post belongs to: its slug, old URL and date from the file name come from it. */
+  hexo?: HexoSite;
+};
 
 /**
  * Reads one article file into metadata, and the body as plain text (for the search index). Returns the problems found; `article` is undefined when
@@ -41,37 +51,65 @@ export async function parseArticle(
     return { problems };
   }
   if (!split.hasFrontMatter) warn('has no front matter: the title is taken from the file name');
-  const input = split.hasFrontMatter ? split.data : { title: stem };
-  const readDate = (value: unknown, field: string): Date | undefined => {
-    if (value === undefined) return undefined;
-    const result = parseContentDate(value, context.timeZone);
-    if (result.ok) return result.date;
-    error(result.message, field);
-    return undefined;
-  };
+  const input = split.data;
+  const hexoName = context.hexo && parseHexoFileName(context.hexo, file.split(path.sep).slice(1).join('/'));
+  /** What a title-less post is called: its file name, or for `index.md`, its folder's. */
+  const fileTitle = stem.toLowerCase() === 'index' && path.dirname(file) !== '.' ? path.basename(path.dirname(file)) : stem;
 
   const parsed = frontMatterSchema.safeParse(input);
   if (!parsed.success) {
-    const issues = describeIssues(parsed.error);
-    for (const { field, message } of issues) error(message, field);
-    // Every problem at once: a wrong date is worth knowing about while the file is being fixed anyway.
-    for (const field of DATE_FIELDS) {
-      const value = (input as Record<string, unknown>)[field];
-      if (typeof value === 'string' && !issues.some((i) => i.field === field)) readDate(value, field);
-    }
+    for (const { field, message } of describeIssues(parsed.error)) error(message, field);
     return { problems };
   }
   const fm = parsed.data;
-  let date = readDate(fm.date, 'date');
-  if (fm.date === undefined) {
+  // A typo in a publishing flag must never publish a draft: refused, once the rest is checked too.
+  const publishing = { draft: fm.draft, published: fm.published };
+  for (const [field, value] of Object.entries(publishing)) {
+    if (typeof value === 'object') error(`must be true or false, not ${JSON.stringify(value.invalid)}`, field);
+  }
+  if (fm.password) {
+    warn('is protected by a password (hexo-blog-encrypt), but the file holds the text unencrypted, so the post is not published; remove `password` to publish it', 'password');
+    return { problems };
+  }
+  const title = fm.title ?? fileTitle;
+  if (split.hasFrontMatter && fm.title === undefined) {
+    warn(`is missing: the file name "${fileTitle}" is used as the title; add a \`title:\` line`, 'title');
+  }
+
+  /** A date as Hexo reads it; one it cannot read falls back to the file's time, as Hexo does. */
+  const readDate = (value: unknown, field: string, fallback: Date | undefined): Date | undefined => {
+    if (value === undefined || value === null || value === '') return undefined;
+    const result = parseContentDate(value, context.timeZone);
+    if (result.ok) {
+      if (result.note) warn(result.note, field);
+      return result.date;
+    }
+    if (fallback) {
+      warn(`${result.message}; Hexo cannot read it either, so the file's modification time is used, as Hexo does`, field);
+      return fallback;
+    }
+    error(result.message, field);
+    return undefined;
+  };
+  let date = readDate(fm.date, 'date', context.fileMtime);
+  if (!date && hexoName?.year && (hexoName.month || hexoName.i_month) && (hexoName.day || hexoName.i_day)) {
+    // Hexo takes a missing date from the file name when new_post_name carries one.
+    const fromName = parseContentDate(`${hexoName.year}-${hexoName.month ?? hexoName.i_month}-${hexoName.day ?? hexoName.i_day}`, context.timeZone);
+    if (fromName.ok) date = fromName.date;
+  }
+  if (!date) {
     if (context.fileMtime) {
       warn('has no date: using the file’s modification time, which changes when the file is copied', 'date');
       date = context.fileMtime;
     } else error('is required', 'date');
   }
-  const updated = readDate(fm.updated, 'updated');
-  const publishAt = readDate(fm.publishAt, 'publishAt');
-  if (!fm.author) warn('is missing: the article is shown under the site’s default author', 'author');
+  const updated = readDate(fm.updated, 'updated', context.fileMtime);
+  const publishAt = readDate(fm.publishAt, 'publishAt', undefined);
+  // A Hexo site names the author of posts that name none in its config.
+  if (!fm.author && !context.hexo?.author) warn('is missing: the article is shown under the site’s default author', 'author');
+  for (const [field, dropped] of [['tags', fm.tags.dropped], ['categories', fm.categories.dropped + fm.category.dropped]] as const) {
+    if (dropped > 0) warn(`${dropped === 1 ? 'an item was' : `${dropped} items were`} left out: empty, or not a name; write names as \`- 名字\` lines or [a, b]`, field);
+  }
 
   let analysis;
   try {
@@ -88,37 +126,45 @@ export async function parseArticle(
   }
   if (problems.some((p) => p.severity === 'error') || !date || !analysis) return { problems };
 
-  const rawCover = fm.cover ?? fm.headimg ?? fm.thumbnail;
+  const rawCover = fm.cover ?? fm.top_img ?? fm.index_img ?? fm.banner_img ?? fm.banner ?? fm.thumbnail ?? fm.headimg;
   const cover = rawCover ? articleImageUrl(rawCover) : undefined;
-  const categories = [...fm.categories, ...fm.category].map((p) => p.map((n) => n.trim()));
-  if (fm.slug === undefined && !slugify(stem)) {
-    warn(`file name has no letters or digits: the URL is made from the title instead`, 'slug');
-  }
+  const categories = dedupePaths([...fm.categories.paths, ...fm.category.paths]);
+  // Hexo's slug is the file's name (its `:title`); our URL keeps only its last part unless the front matter names one.
+  const nameSlug = hexoName ? slugify(path.posix.basename(hexoName.title)) : slugify(stem);
+  const ownSlug = fm.slug === undefined ? undefined : slugify(fm.slug) || undefined;
+  if (!ownSlug && !nameSlug) warn(`file name has no letters or digits: the URL is made from the title instead`, 'slug');
+  const wholePath = file.split(path.sep).slice(context.hexo ? 1 : 0).join('/');
   const meta: ParsedArticle['meta'] = {
-    slug: fm.slug ?? deriveSlug(stem, fm.title, file),
+    slug: ownSlug ?? (nameSlug || deriveSlug(stem, title, file)),
     file,
     format,
-    title: fm.title,
+    title,
     description: fm.description,
     excerpt: analysis.excerpt,
     date: date.toISOString(),
     updated: updated?.toISOString(),
     publishAt: publishAt?.toISOString(),
     authorName: fm.author,
-    categories: dedupePaths(categories),
-    tags: fm.tags,
+    categories,
+    tags: fm.tags.names,
     cover,
     coverInBody: !!cover && analysis.images.some((src) => imageIdentity(src) === imageIdentity(cover)),
     tipInBody: analysis.hasTipBlock,
-    comments: fm.comments ?? true,
-    draft: fm.draft === true || fm.published === false,
+    comments: fm.comments,
+    draft: publishing.draft === true || publishing.published === false,
+    pinned: fm.top ?? fm.sticky ?? fm.pin,
+    hidden: fm.hidden || fm.hide,
+    keywords: fm.keywords,
+    copyright: fm.copyright,
     permalink: fm.permalink,
-    toc: analysis.toc,
+    oldPath: context.hexo && hexoPostPath(context.hexo, { slug: hexoName!.title, title: fm.title ?? '', date, timeZone: context.timeZone, categories, data: input }),
+    toc: fm.toc ? analysis.toc : [],
     wordCount: analysis.wordCount,
     readingMinutes: analysis.readingMinutes,
   };
   const fingerprint = createHash('sha1').update(JSON.stringify([meta.title, meta.date, fm.author, split.body])).digest('base64');
-  return { article: { meta, fingerprint }, problems, text: analysis.text };
+  const alternateSlug = slugify(wholePath.slice(0, wholePath.length - path.extname(wholePath).length));
+  return { article: { meta, fingerprint, alternateSlug }, problems, text: analysis.text };
 }
 
 function dedupePaths(paths: string[][]): string[][] {

@@ -1,15 +1,17 @@
 import { fromZonedTime } from 'date-fns-tz';
 
 /**
- * The date forms Hexo posts carry, tried in order. A value that fits none of them is an error
- * rather than whatever `Date.parse` happens to guess.
+ * The date forms posts carry, read exactly first; then anything else Hexo itself reads (it hands
+ * the value to JavaScript's Date: `2023/9/22 20:00`, `May 24, 2021`, even 31 February, which rolls
+ * over into March), with a note where that reading may not be what the writer meant.
  */
 const RFC_1123 = /^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4} \d{2}:\d{2}:\d{2} (?:GMT|UT|UTC|[+-]\d{4})$/;
 const ISO_WITH_ZONE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2})$/;
 /** Local wall-clock forms: `2021-08-24`, `2021-08-24 06:08`, `2021-08-24 06:08:57`, `2021-08-24T06:08:57`. */
 const LOCAL = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T](\d{1,2}):(\d{2})(?::(\d{2}))?)?$/;
 
-export type DateResult = { ok: true; date: Date } | { ok: false; message: string };
+/** `note`: the value was read as Hexo reads it, but perhaps not as meant; worth a warning. */
+export type DateResult = { ok: true; date: Date; note?: string } | { ok: false; message: string };
 
 export function parseContentDate(value: unknown, timeZone: string): DateResult {
   if (value instanceof Date) {
@@ -32,10 +34,63 @@ export function parseContentDate(value: unknown, timeZone: string): DateResult {
       return { ok: true, date: fromZonedTime(iso, timeZone) };
     }
   }
+  const hexo = readAsHexo(text, timeZone);
+  if (hexo) return hexo;
+  // `2023/10/2 20：00`: a full-width colon or digit typed with a Chinese input method.
+  const halfWidth = text.normalize('NFKC');
+  if (halfWidth !== text && readAsHexo(halfWidth, timeZone)) {
+    return { ok: false, message: `"${text}" is not a date: it has full-width characters; write "${halfWidth}"` };
+  }
   return {
     ok: false,
     message: `"${text}" is not a date: use RFC 1123 (Mon, 24 May 2021 00:00:00 GMT), ISO 8601 (2021-05-24T08:00:00+08:00) or YYYY-MM-DD HH:mm:ss`,
   };
+}
+
+/** A zone written in the value itself: Z, an offset, GMT / UTC. */
+const HAS_ZONE = /(?:\d:\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:Z|[+-]\d{2}:?\d{2})$|\b(?:GMT|UTC|UT)\b)/i;
+/** `03/04/2021`: JavaScript (so Hexo) reads month/day/year, many writers mean day/month. */
+const SLASHED_DAY_FIRST = /^\d{1,2}\/\d{1,2}\/\d{4}/;
+
+/**
+ * How Hexo reads a date string: `new Date(value)`. Without a zone of its own, that is wall-clock
+ * time where Hexo ran; here, the site's zone. The parser's local fields are that wall clock,
+ * whatever zone this process runs in.
+ */
+function readAsHexo(text: string, timeZone: string): DateResult | undefined {
+  const parsed = new Date(text);
+  if (Number.isNaN(parsed.getTime())) return undefined;
+  const date = HAS_ZONE.test(text) ? parsed : fromZonedTime(localWallClock(parsed), timeZone);
+  const read = formatWallClock(date, timeZone);
+  // A day or time that does not exist (31 February, 24:00) rolls over: Hexo keeps it so, the writer should hear of it.
+  const local = LOCAL.exec(text);
+  const written = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})/.exec(text);
+  const rolledOver = local
+    ? !validParts(...([local[1], local[2], local[3], local[4] ?? '0', local[5] ?? '0', local[6] ?? '0'].map(Number) as [number, number, number, number, number, number]))
+    : written
+      ? !validParts(Number(written[1]), Number(written[2]), Number(written[3]), 0, 0, 0)
+      : RFC_1123.test(text) && !isRealDay(text);
+  if (rolledOver) return { ok: true, date, note: `"${text}" is not a real day; read as ${read}, as Hexo reads it. Correct the date` };
+  if (SLASHED_DAY_FIRST.test(text)) {
+    return { ok: true, date, note: `"${text}" is read month first, as ${read}, as Hexo reads it; write ${read.slice(0, 10)} to make it unambiguous` };
+  }
+  return { ok: true, date };
+}
+
+const two = (n: number) => String(n).padStart(2, '0');
+
+function localWallClock(date: Date): string {
+  return `${date.getFullYear()}-${two(date.getMonth() + 1)}-${two(date.getDate())}T${two(date.getHours())}:${two(date.getMinutes())}:${two(date.getSeconds())}.${String(date.getMilliseconds()).padStart(3, '0')}`;
+}
+
+/** `2021-03-03 10:00:00` in `timeZone`, for messages. */
+function formatWallClock(date: Date, timeZone: string): string {
+  const parts = Object.fromEntries(
+    new Intl.DateTimeFormat('en-GB', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23' })
+      .formatToParts(date)
+      .map((p) => [p.type, p.value]),
+  );
+  return `${parts.year}-${parts.month}-${parts.day} ${parts.hour}:${parts.minute}:${parts.second}`;
 }
 
 function pad(n: string): string {

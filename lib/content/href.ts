@@ -5,3 +5,4 @@ export const authorHref = (slug: string) => `/authors/${encodeURIComponent(slug)
 export const tipHref = (slug: string, articleSlug?: string) =>
   `${authorHref(slug)}/tip${articleSlug ? `?article=${encodeURIComponent(articleSlug)}` : ''}`;
 export const tagHref = (slug: string) => `/tags/${encodeURIComponent(slug)}`;
+export const categoryHref = (node: { segments: string[] }) => `/categories/${node.segments.map(encodeURIComponent).join('/')}`;

@@ -7,7 +7,11 @@ import { groupByMonth, type ArchiveYear } from './archive';
 import { splitFrontMatter } from './front-matter';
 import { watch } from 'node:fs';
 import { now } from '../clock';
-import { indexContent, readContent, type ContentIndex, type ContentRead } from './load';
+import { articlesRoot, indexContent, readContent, resolveOldUrl, type ContentIndex, type ContentRead } from './load';
+import { contentOptions } from './options';
+import { oldUrlKey } from '../hexo/old-urls';
+import type { HexoPage } from '../hexo/pages';
+import { copyrightSettings, showsCopyright, type CopyrightSettings } from '../hexo/copyright';
 import { contentManifestPath, waitForContentManifest } from './manifest';
 import { relatedArticles } from './related';
 import { decodeParam } from './slug';
@@ -17,9 +21,10 @@ import type { ArticleMeta, Author, CategoryNode, ContentProblem, Tag, TipSetting
 export type { ArticleMeta, Author, CategoryNode, ContentProblem, Tag, TipSettings } from './types';
 export type { ArchiveEntry, ArchiveMonth, ArchiveYear } from './archive';
 export type { TocEntry } from './analyze';
+export type { HexoPage } from '../hexo/pages';
 export type { BodyFormat } from './markdown';
 export { decodeParam, isValidSlug } from './slug';
-export { articleHref, authorHref, tagHref, tipHref } from './href';
+export { articleHref, authorHref, categoryHref, tagHref, tipHref } from './href';
 
 let readPromise: Promise<ContentRead> | undefined;
 let current: (ContentIndex & { read: ContentRead }) | undefined;
@@ -36,9 +41,9 @@ let current: (ContentIndex & { read: ContentRead }) | undefined;
 export async function getContentIndex(): Promise<ContentIndex> {
   readPromise ??= (async () => {
     const config = env();
-    const options = { contentDir: config.contentDir, articlesDir: config.articlesDir, timeZone: config.timeZone, defaultAuthor: site.defaultAuthor };
+    const options = await contentOptions(config);
     if (!config.production) {
-      watchForEdits(config.contentDir, config.articlesDir);
+      watchForEdits(config.contentDir, articlesRoot(options));
       return report(await readContent(options), config.strictContent);
     }
     const manifest = await waitForContentManifest(options);
@@ -121,6 +126,11 @@ export async function getArticles(): Promise<ArticleMeta[]> {
   return (await getContentIndex()).articles;
 }
 
+/** The home page's list: pinned articles (`top`, `sticky`, `pin`) first, then the newest. */
+export async function getHomeArticles(): Promise<ArticleMeta[]> {
+  return (await getContentIndex()).homeArticles;
+}
+
 /** An article by slug as it arrives in a route (raw or percent-encoded). */
 export async function getArticle(slugParam: string): Promise<ArticleMeta | undefined> {
   return (await getContentIndex()).bySlug.get(decodeParam(slugParam));
@@ -147,6 +157,47 @@ export async function getArticleBody(article: ArticleMeta): Promise<{ source: st
   const split = splitFrontMatter(await readText(path.join(index.articlesDir, article.file)));
   if (!split.ok) throw new Error(`${article.file}: ${split.message}`);
   return { source: split.body, format: formatOf(article.file) };
+}
+
+/** The pages of a Hexo site's `source/` folder, each at its address. */
+export async function getPages(): Promise<HexoPage[]> {
+  return [...(await getContentIndex()).pageByHref.values()];
+}
+
+/** A page by its address (`/about`), from a route's segments, raw or percent-encoded. */
+export async function getPage(segments: string[]): Promise<HexoPage | undefined> {
+  return (await getContentIndex()).pageByHref.get(`/${segments.map(decodeParam).join('/')}`);
+}
+
+/** A page's body source. */
+export async function getPageBody(page: HexoPage): Promise<string> {
+  const index = await getContentIndex();
+  const split = splitFrontMatter(await readText(path.join(index.hexo!.sourceDir, page.file)));
+  if (!split.ok) throw new Error(`${page.file}: ${split.message}`);
+  return split.body;
+}
+
+/** Where an address the Hexo blog had lives now; undefined for one it never had (or without Hexo). */
+export async function getMovedAddress(segments: string[]): Promise<string | undefined> {
+  return resolveOldUrl(await getContentIndex(), `/${segments.join('/')}`);
+}
+
+/**
+ * The file a Hexo site published at an address (`images/a.png`, `2020/01/02/post/b.png`), as an
+ * absolute path; undefined when it published none there.
+ */
+export async function getSiteFile(segments: string[]): Promise<string | undefined> {
+  const index = await getContentIndex();
+  if (!index.hexo) return undefined;
+  const key = oldUrlKey(`/${segments.join('/')}`, index.hexo.root);
+  const file = index.siteFiles[key];
+  return file === undefined ? undefined : path.join(index.hexo.sourceDir, file);
+}
+
+/** The 版权声明 an article shows, or undefined: the theme's setting, switched by the article's `copyright:`. */
+export async function getCopyrightNotice(article: ArticleMeta): Promise<CopyrightSettings | undefined> {
+  const settings = copyrightSettings((await getContentIndex()).hexo);
+  return showsCopyright(settings, article.copyright) ? settings : undefined;
 }
 
 /** The article published just before and just after this one. */
@@ -188,9 +239,6 @@ export async function getCategoryArticles(node: CategoryNode): Promise<ArticleMe
   return index.articles.filter((a) => members.has(a.slug));
 }
 
-export function categoryHref(node: CategoryNode): string {
-  return `/categories/${node.segments.map(encodeURIComponent).join('/')}`;
-}
 
 export async function getAuthors(): Promise<Author[]> {
   return (await getContentIndex()).authors;
@@ -230,7 +278,8 @@ export async function getArticleTags(article: ArticleMeta): Promise<Tag[]> {
 
 /** Public articles by year and month in the site's time zone, newest first. */
 export async function getArchive(): Promise<ArchiveYear[]> {
-  return groupByMonth(await getArticles(), env().timeZone);
+  const index = await getContentIndex();
+  return groupByMonth(index.articles, index.timeZone);
 }
 
 /** How to tip an author: their own settings, else the site's; undefined when neither offers a way. */

@@ -4,14 +4,27 @@ import path from 'node:path';
 import { parseArticle, type ParsedArticle } from './article';
 import { AuthorRegistry, loadAuthorProfiles } from './authors';
 import { buildCategoryTree, categoryKey, loadCategorySettings } from './categories';
+import { hashSlug } from './slug';
 import { listArticleFiles, readText } from './files';
-import { buildTagIndex } from './tags';
+import { buildTagIndex, tagSlug } from './tags';
+import { groupByMonth } from './archive';
+import { articleHref, categoryHref, tagHref } from './href';
+import { site } from '../site';
+import type { HexoSite } from '../hexo/config';
+import { listHexoPostFiles } from '../hexo/files';
+import { readHexoPages, type HexoPage } from '../hexo/pages';
+import { listSiteFiles } from '../hexo/site-files';
+import { buildOldUrlTable, lookupOldUrl, type OldUrlSources, type OldUrlTable } from '../hexo/old-urls';
 import type { ArticleMeta, Author, CategoryNode, ContentProblem, Tag } from './types';
 
 export type ContentOptions = {
   contentDir: string;
+  /** The folder of article files; ignored for a Hexo site, whose posts are in `source/_posts` and `_drafts`. */
   articlesDir: string;
+  /** Dates without a zone are read in it; a Hexo site's own `timezone` wins. */
   timeZone: string;
+  /** The Hexo site the content is (lib/hexo/config.ts): its posts, settings, old URLs and files. */
+  hexo?: HexoSite;
   /** Articles scheduled (by `publishAt`, else `date`) after this are not public yet. */
   now?: Date;
   /** Name used for articles without an author. */
@@ -19,8 +32,11 @@ export type ContentOptions = {
 };
 
 export type ContentIndex = {
-  /** Public articles, newest first. */
+  /** Public articles that lists show (not `hidden`), newest first. */
   articles: ArticleMeta[];
+  /** The home page's order: pinned articles first (highest `pinned` first), then `articles`. */
+  homeArticles: ArticleMeta[];
+  /** Every public article, hidden ones included: each is reachable at its address. */
   bySlug: Map<string, ArticleMeta>;
   /** Drafts and scheduled articles, kept for previews; never listed. Newest first. */
   unpublished: ArticleMeta[];
@@ -42,6 +58,14 @@ export type ContentIndex = {
   tagMembers: Map<string, string[]>;
   problems: ContentProblem[];
   articlesDir: string;
+  timeZone: string;
+  hexo?: HexoSite;
+  /** A Hexo site's pages (`source/about/index.md`), by our address for each. */
+  pageByHref: Map<string, HexoPage>;
+  /** A Hexo site's published files: address (relative to its root, no leading slash) → file under its source folder. */
+  siteFiles: Record<string, string>;
+  /** Every address the Hexo blog had, to our address for it (lib/hexo/old-urls.ts); none without Hexo. */
+  oldUrls?: OldUrlTable;
 };
 
 /** Everything read from the content folder, before deciding what is public at a given time. */
@@ -51,6 +75,10 @@ export type ContentRead = {
   settings: Awaited<ReturnType<typeof loadCategorySettings>>['settings'];
   problems: ContentProblem[];
   articlesDir: string;
+  timeZone: string;
+  hexo?: HexoSite;
+  pages: HexoPage[];
+  siteFiles: Record<string, string>;
 };
 
 /** Reads, validates and indexes a content folder. Never throws for bad content: it reports it. */
@@ -64,8 +92,11 @@ const inDraftsFolder = (file: string) => file.split(path.sep).includes('_drafts'
 /** One article file read and parsed; `article` is undefined when it has an error. */
 export type FileResult = { article?: ParsedArticle; problems: ContentProblem[]; text?: string };
 
+/** What parsing a file needs besides the file: plain data, so that it crosses to worker threads. */
+export type FileSettings = { timeZone: string; hexo?: HexoSite };
+
 /** Reads and parses one article file (relative to `articlesDir`). Never throws: a failure is a problem. */
-export async function readArticleFile(articlesDir: string, file: string, timeZone: string): Promise<FileResult> {
+export async function readArticleFile(articlesDir: string, file: string, settings: FileSettings): Promise<FileResult> {
   const full = path.join(articlesDir, file);
   let raw: string;
   let stat: Stats;
@@ -76,7 +107,7 @@ export async function readArticleFile(articlesDir: string, file: string, timeZon
     const { code, message } = error as NodeJS.ErrnoException;
     return { problems: [{ file, message: code ? `cannot be read: ${message}` : message, severity: 'error' }] };
   }
-  const result = await parseArticle(file, raw, { timeZone, fileMtime: stat.mtime });
+  const result = await parseArticle(file, raw, { ...settings, fileMtime: stat.mtime, filePath: full });
   if (result.article) {
     result.article.meta.modifiedAt = stat.mtime.toISOString();
     if (inDraftsFolder(file)) result.article.meta.draft = true;
@@ -88,26 +119,38 @@ export async function readArticleFile(articlesDir: string, file: string, timeZon
  * How the files are parsed: one after another here; the build's content step spreads them over
  * worker threads (scripts/content/parse-pool.ts). Results come back in the order of `files`.
  */
-export type ParseFiles = (articlesDir: string, files: string[], timeZone: string) => Promise<FileResult[]>;
+export type ParseFiles = (articlesDir: string, files: string[], settings: FileSettings) => Promise<FileResult[]>;
 
-const parseOneByOne: ParseFiles = async (articlesDir, files, timeZone) => {
+const parseOneByOne: ParseFiles = async (articlesDir, files, settings) => {
   const results: FileResult[] = [];
-  for (const file of files) results.push(await readArticleFile(articlesDir, file, timeZone));
+  for (const file of files) results.push(await readArticleFile(articlesDir, file, settings));
   return results;
 };
+
+/** Where the article files are: a Hexo site's source folder, or the articles folder. */
+export const articlesRoot = (options: Pick<ContentOptions, 'articlesDir' | 'hexo'>) => options.hexo?.sourceDir ?? options.articlesDir;
+
+/** Every article file, relative to articlesRoot: a Hexo site's posts and drafts, or every file of the articles folder. */
+export async function listContentFiles(options: Pick<ContentOptions, 'articlesDir' | 'hexo'>, problems: ContentProblem[] = []): Promise<string[]> {
+  if (!options.hexo) return listArticleFiles(options.articlesDir, problems);
+  return listHexoPostFiles(options.hexo, problems);
+}
 
 /** Reads and validates every file: the slow part, done once however often the time moves on. */
 export async function readContent(options: ContentOptions, parseFiles: ParseFiles = parseOneByOne): Promise<ContentRead> {
   const problems: ContentProblem[] = [];
+  const { hexo } = options;
+  const articlesDir = articlesRoot(options);
+  const timeZone = hexo?.timezone ?? options.timeZone;
   let files: string[] = [];
   try {
-    files = await listArticleFiles(options.articlesDir, problems);
+    files = await listContentFiles(options, problems);
   } catch (error) {
-    problems.push({ file: options.articlesDir, message: `cannot be read: ${(error as Error).message}`, severity: 'error' });
+    problems.push({ file: articlesDir, message: `cannot be read: ${(error as Error).message}`, severity: 'error' });
   }
 
   const parsed: ParsedArticle[] = [];
-  for (const result of await parseFiles(options.articlesDir, files, options.timeZone)) {
+  for (const result of await parseFiles(articlesDir, files, { timeZone, hexo })) {
     problems.push(...result.problems);
     if (result.article) parsed.push(result.article);
   }
@@ -116,7 +159,7 @@ export async function readContent(options: ContentOptions, parseFiles: ParseFile
   const { profiles, problems: authorProblems } = await loadAuthorProfiles(path.join(options.contentDir, 'authors'));
   problems.push(...authorProblems);
   const registry = new AuthorRegistry(profiles, problems);
-  const defaultAuthor = options.defaultAuthor ?? '佚名';
+  const defaultAuthor = hexo?.author ?? options.defaultAuthor ?? '佚名';
   const all: ArticleMeta[] = accepted.map(({ meta: { authorName, ...meta } }) => {
     const author = registry.resolve(authorName ?? defaultAuthor);
     return { ...meta, author: { name: author.name, slug: author.slug } };
@@ -124,7 +167,9 @@ export async function readContent(options: ContentOptions, parseFiles: ParseFile
   all.sort((a, b) => b.date.localeCompare(a.date) || a.slug.localeCompare(b.slug));
   const { settings, problems: categoryProblems } = await loadCategorySettings(path.join(options.contentDir, 'categories.yml'));
   problems.push(...categoryProblems);
-  return { all, registry, settings, problems, articlesDir: options.articlesDir };
+  const published = hexo ? await listSiteFiles(hexo, all.filter((a) => !a.draft)) : { files: {}, pages: [] };
+  const pages = hexo ? await readHexoPages(hexo, published.pages, problems) : [];
+  return { all, registry, settings, problems, articlesDir, timeZone, hexo, pages, siteFiles: published.files };
 }
 
 /** When an article goes public: its `publishAt`, else its `date` (a future date schedules it too). */
@@ -133,7 +178,8 @@ export const publishTime = (a: ArticleMeta) => Date.parse(a.publishAt ?? a.date)
 /** What is public at `now`, and every list, tree and count built from only that. Cheap. */
 export function indexContent(read: ContentRead, now: Date): ContentIndex {
   const isPublic = (a: ArticleMeta) => !a.draft && publishTime(a) <= now.getTime();
-  const articles = read.all.filter(isPublic);
+  const published = read.all.filter(isPublic);
+  const articles = published.filter((a) => !a.hidden);
   const unpublished = read.all.filter((a) => !isPublic(a));
   const scheduled = unpublished.filter((a) => !a.draft).map(publishTime);
 
@@ -150,10 +196,12 @@ export function indexContent(read: ContentRead, now: Date): ContentIndex {
   const problems = [...read.problems];
   const tree = buildCategoryTree(articles, read.settings, problems);
   const tags = buildTagIndex(articles);
+  const pinned = articles.filter((a) => a.pinned).sort((a, b) => b.pinned! - a.pinned!);
 
   return {
     articles,
-    bySlug: new Map(articles.map((a) => [a.slug, a])),
+    homeArticles: pinned.length ? [...pinned, ...articles.filter((a) => !a.pinned)] : articles,
+    bySlug: new Map(published.map((a) => [a.slug, a])),
     unpublished,
     unpublishedBySlug: new Map(unpublished.map((a) => [a.slug, a])),
     authorIdentities: new Map(read.registry.all().map((a) => [a.slug, a.identities])),
@@ -169,13 +217,45 @@ export function indexContent(read: ContentRead, now: Date): ContentIndex {
     tagMembers: tags.members,
     problems,
     articlesDir: read.articlesDir,
+    timeZone: read.timeZone,
+    hexo: read.hexo,
+    pageByHref: new Map(read.pages.map((page) => [page.href, page])),
+    siteFiles: read.siteFiles,
+    oldUrls: read.hexo && buildOldUrlTable(read.hexo, oldUrlSources(articles, published, read.pages, tree.roots, tags.tags, read.timeZone)),
   };
+}
+
+/** What the old-URL table is made of: every public article (hidden ones too), and the lists of the listed ones. */
+function oldUrlSources(articles: ArticleMeta[], published: ArticleMeta[], pages: HexoPage[], roots: CategoryNode[], tags: Tag[], timeZone: string): OldUrlSources {
+  const categories: OldUrlSources['categories'] = [];
+  const walk = (node: CategoryNode) => {
+    categories.push({ names: node.names, href: categoryHref(node) });
+    node.children.forEach(walk);
+  };
+  roots.forEach(walk);
+  const spellings = new Map<string, Set<string>>();
+  for (const article of articles) for (const name of article.tags) spellings.set(tagSlug(name), (spellings.get(tagSlug(name)) ?? new Set()).add(name));
+  return {
+    articles: published.map((a) => ({ oldPath: a.oldPath, href: articleHref(a.slug) })),
+    pages,
+    categories,
+    tags: tags.map((tag) => ({ names: [...(spellings.get(tag.slug) ?? [tag.name])], href: tagHref(tag.slug) })),
+    archive: groupByMonth(articles, timeZone).map(({ year, months }) => ({ year, months: months.map((m) => m.month) })),
+    pageSize: site.pageSize,
+  };
+}
+
+/** Our address for an address the Hexo blog had (raw or percent-encoded, with or without `index.html`). */
+export function resolveOldUrl(index: Pick<ContentIndex, 'oldUrls'>, pathname: string): string | undefined {
+  return index.oldUrls && lookupOldUrl(index.oldUrls, pathname);
 }
 
 /**
  * Two files, one slug. The same post filed in two category folders (scrapers do this for
- * "latest" and "popular" lists) becomes one article listed under both categories. Anything else
- * is an error naming both files; the first file in path order keeps the slug.
+ * "latest" and "popular" lists) becomes one article listed under both categories. Two different
+ * posts (the same file name in two folders, which Hexo tells apart by their folders) both build:
+ * the first in path order keeps the slug, the other takes one made of its whole path, with a
+ * warning saying so.
  */
 function resolveSlugConflicts(parsed: ParsedArticle[], problems: ContentProblem[]): ParsedArticle[] {
   const bySlug = new Map<string, ParsedArticle>();
@@ -195,11 +275,16 @@ function resolveSlugConflicts(parsed: ParsedArticle[], problems: ContentProblem[
       });
       continue;
     }
+    const wanted = article.meta.slug;
+    let slug = article.alternateSlug;
+    if (!slug || bySlug.has(slug)) slug = hashSlug(wanted || 'a', article.meta.file);
+    article.meta.slug = slug;
+    bySlug.set(slug, article);
     problems.push({
       file: article.meta.file,
       field: 'slug',
-      message: `"${article.meta.slug}" is already used by ${first.meta.file}; give one of them a different \`slug\``,
-      severity: 'error',
+      message: `"${wanted}" is already the address of ${first.meta.file}, so this article is at /articles/${slug}; give one of them its own \`slug\` to choose`,
+      severity: 'warning',
     });
   }
   return [...bySlug.values()];

@@ -3,8 +3,9 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { buildFilePath, readBuildFile, writeBuildFile } from '../build-files';
 import { AuthorRegistry, type AuthorProfile } from './authors';
-import { listArticleFiles } from './files';
-import type { ContentOptions, ContentRead } from './load';
+import { articlesRoot, listContentFiles, type ContentOptions, type ContentRead } from './load';
+import type { HexoSite } from '../hexo/config';
+import type { HexoPage } from '../hexo/pages';
 import type { ArticleMeta, ContentProblem } from './types';
 
 /**
@@ -15,7 +16,7 @@ import type { ArticleMeta, ContentProblem } from './types';
  */
 
 /** Bumped whenever the shape of ArticleMeta or of this file changes, so an old file is rebuilt, not misread. */
-const FORMAT_VERSION = 1;
+const FORMAT_VERSION = 2;
 
 type ManifestFile = {
   version: number;
@@ -27,6 +28,10 @@ type ManifestFile = {
   authors: AuthorProfile[];
   settings: ContentRead['settings'];
   problems: ContentProblem[];
+  timeZone: string;
+  hexo?: HexoSite;
+  pages: HexoPage[];
+  siteFiles: Record<string, string>;
 };
 
 export function contentManifestPath(): string {
@@ -36,7 +41,8 @@ export function contentManifestPath(): string {
 /** The options that decide what is read, with folders relative to the working directory (a deployment moves it). */
 function describeSource(options: ContentOptions): string {
   const relative = (dir: string) => path.relative(process.cwd(), path.resolve(dir)) || '.';
-  return JSON.stringify([relative(options.contentDir), relative(options.articlesDir), options.timeZone, options.defaultAuthor ?? null]);
+  const hexo = options.hexo && { ...options.hexo, dir: relative(options.hexo.dir), sourceDir: relative(options.hexo.sourceDir) };
+  return JSON.stringify([relative(options.contentDir), relative(options.articlesDir), options.timeZone, options.defaultAuthor ?? null, hexo ?? null]);
 }
 
 /**
@@ -45,11 +51,11 @@ function describeSource(options: ContentOptions): string {
  * a serverless bundle changes modification times, not sizes.
  */
 async function describeFiles(options: ContentOptions): Promise<string> {
-  const articles = await listArticleFiles(options.articlesDir).catch(() => []);
+  const articles = await listContentFiles(options).catch(() => []);
   const authorsDir = path.join(options.contentDir, 'authors');
   const authors = (await fs.readdir(authorsDir).catch(() => [])).sort();
   const entries: [name: string, file: string][] = [
-    ...articles.map((file): [string, string] => [file, path.join(options.articlesDir, file)]),
+    ...articles.map((file): [string, string] => [file, path.join(articlesRoot(options), file)]),
     ...authors.map((name): [string, string] => [`authors/${name}`, path.join(authorsDir, name)]),
     ['categories.yml', path.join(options.contentDir, 'categories.yml')],
   ];
@@ -69,6 +75,10 @@ export async function writeContentManifest(read: ContentRead, options: ContentOp
     authors: read.registry.all(),
     settings: read.settings,
     problems: read.problems,
+    timeZone: read.timeZone,
+    hexo: read.hexo,
+    pages: read.pages,
+    siteFiles: read.siteFiles,
   };
   const file = contentManifestPath();
   const json = JSON.stringify(manifest);
@@ -88,7 +98,12 @@ export async function readContentManifest(options: ContentOptions): Promise<Cont
     registry: new AuthorRegistry(manifest.authors, []),
     settings: manifest.settings,
     problems: manifest.problems,
-    articlesDir: options.articlesDir,
+    articlesDir: articlesRoot(options),
+    timeZone: manifest.timeZone,
+    // The folders as this process sees them: a deployment may have moved the project.
+    hexo: options.hexo,
+    pages: manifest.pages,
+    siteFiles: manifest.siteFiles,
   };
 }
 

@@ -1,11 +1,12 @@
 import { z } from 'zod';
 import { AMOUNT_PLACEHOLDER, fillAmount } from '../tip-input';
-import { parseContentDate } from './dates';
 import { isValidSlug } from './slug';
 
 /**
  * Front matter as Hexo and our authors write it. Unknown keys are kept out of the way (Hexo themes
- * add many); known keys must have the right shape, and the error names the field.
+ * add many). Known keys are read as leniently as Hexo and its themes read them, since every post
+ * Hexo publishes must build here; what had to be dropped is counted for a warning. Only the
+ * publishing flags stay strict: a typo must never publish a draft.
  */
 const text = z.string().trim().min(1, 'must not be empty');
 const optionalText = z
@@ -13,39 +14,93 @@ const optionalText = z
   .optional()
   .transform((v) => (v === undefined || v.trim() === '' ? undefined : v.trim()));
 /**
- * YAML turns `2021-05-24` into a Date under some schemas and leaves it a string under others. Which
- * strings are dates is parseContentDate's to say (it needs the site's time zone); here only the
- * type, with its message for a value that is not one.
+ * Dates are parseContentDate's to read (it needs the site's time zone) and the article step's to
+ * fall back from, as Hexo does, when they cannot be read.
  */
-const dateInput = z
-  .union([z.string(), z.date()], { error: (issue) => describeNonDate(issue.input) })
-  .optional();
-
-function describeNonDate(value: unknown): string {
-  const result = parseContentDate(value, 'UTC');
-  return result.ok ? 'must be a date' : result.message;
-}
+const dateInput = z.unknown().optional();
 const slug = z.string().refine(isValidSlug, {
   message: 'must be lower-case letters or digits of any script joined by "-" (e.g. go-generics, 去中心化)',
 });
-/** Hexo accepts a single name, a list (a path), or a list of lists (several paths). */
-const name = z.union([z.string(), z.number()]).transform(String).pipe(text);
-const categories = z
-  .union([name.transform((n) => [[n]]), z.array(z.union([name, z.array(name).min(1)]))])
-  .optional()
-  .transform((value): string[][] => {
-    if (!value) return [];
-    if (value.every((v) => typeof v === 'string')) return value.length ? [value as string[]] : [];
-    return value.map((v) => (typeof v === 'string' ? [v] : v));
-  });
+
+/** A name in a list: text or a number; empty items (`- ` in YAML) are dropped by `names`. */
+const isName = (v: unknown): v is string | number => (typeof v === 'string' && v.trim() !== '') || typeof v === 'number';
+const nameText = (v: string | number) => String(v).trim();
+
+/**
+ * `tags` as Hexo takes them: one name or a list; empty items are dropped and nested lists read
+ * flat (Hexo makes a tag of each), so nothing a theme accepted is refused. `dropped` counts what was
+ * left out, for a warning.
+ */
 const tags = z
-  .union([name.transform((n) => [n]), z.array(name)])
+  .unknown()
   .optional()
-  .transform((v) => [...new Set(v ?? [])]);
-const author = z
-  .union([name, z.object({ name }).loose().transform((a) => a.name)])
-  .optional();
-const flag = z.union([z.boolean(), z.enum(['true', 'false']).transform((v) => v === 'true')]).optional();
+  .transform((value) => {
+    if (value === undefined || value === null) return { names: [] as string[], dropped: 0 };
+    if (isName(value)) return { names: [nameText(value)], dropped: 0 };
+    if (!Array.isArray(value)) return { names: [] as string[], dropped: 1 };
+    const flat = value.flat(Infinity);
+    const names = flat.filter(isName).map(nameText);
+    return { names: [...new Set(names)], dropped: flat.length - names.length };
+  });
+
+/**
+ * Hexo accepts a single name, a list (a path), or a list of lists (several paths); empty items
+ * are dropped, with a warning.
+ */
+const categories = z
+  .unknown()
+  .optional()
+  .transform((value) => {
+    if (value === undefined || value === null) return { paths: [] as string[][], dropped: 0 };
+    if (isName(value)) return { paths: [[nameText(value)]], dropped: 0 };
+    if (!Array.isArray(value)) return { paths: [] as string[][], dropped: 1 };
+    let dropped = 0;
+    const keep = (items: unknown[]) => {
+      const names = items.filter(isName).map(nameText);
+      dropped += items.length - names.length;
+      return names;
+    };
+    if (!value.some(Array.isArray)) {
+      const path = keep(value);
+      return { paths: path.length ? [path] : [], dropped };
+    }
+    const paths = value.map((item) => (Array.isArray(item) ? keep(item.flat(Infinity)) : keep([item]))).filter((p) => p.length > 0);
+    return { paths, dropped };
+  });
+/** `author: 名字` or `author: { name: 名字, … }` (some themes); anything else is no author. */
+const author = z.unknown().optional().transform((v): string | undefined => {
+  const name = v && typeof v === 'object' && !Array.isArray(v) ? (v as { name?: unknown }).name : v;
+  return isName(name) ? nameText(name) : undefined;
+});
+/** On / off. Hexo reads YAML 1.1, where `yes` and `no` are flags too; anything else is an error, so a draft is never published by a typo. */
+const ON = new Set(['true', 'yes', 'on']);
+const OFF = new Set(['false', 'no', 'off']);
+/** A flag that is neither on nor off: the article step refuses it, after reading the rest of the file. */
+export type InvalidFlag = { invalid: unknown };
+const flag = z
+  .unknown()
+  .optional()
+  .transform((v): boolean | undefined | InvalidFlag => {
+    if (v === undefined || typeof v === 'boolean') return v;
+    const word = typeof v === 'string' ? v.trim().toLowerCase() : undefined;
+    return word !== undefined && ON.has(word) ? true : word !== undefined && OFF.has(word) ? false : { invalid: v };
+  });
+/** A flag themes read loosely: `true`, `"true"`, `yes`, 1. */
+const looseFlag = z.unknown().optional().transform((v) => v === true || v === 1 || (typeof v === 'string' && ['true', 'yes', '1'].includes(v.trim().toLowerCase())));
+/** Text that themes also write as a number (`abbrlink: 3121`). */
+const looseText = z.unknown().optional().transform((v) => (typeof v === 'string' || typeof v === 'number' ? String(v).trim() || undefined : undefined));
+/** `top` / `sticky` / `pin`: true, or a number (higher first); false, 0 and empty mean not pinned. */
+const pin = z.unknown().optional().transform((v): number | undefined => {
+  if (v === true || (typeof v === 'string' && v.trim().toLowerCase() === 'true')) return 1;
+  const n = typeof v === 'number' ? v : typeof v === 'string' && v.trim() ? Number(v) : Number.NaN;
+  return Number.isFinite(n) && n > 0 ? n : undefined;
+});
+/** `keywords: a, b` or a list. */
+const keywords = z.unknown().optional().transform((v): string[] | undefined => {
+  const list = Array.isArray(v) ? v.flat(Infinity) : typeof v === 'string' ? v.split(/[,，、]/) : [];
+  const names = list.filter(isName).map(nameText).filter(Boolean);
+  return names.length ? [...new Set(names)] : undefined;
+});
 
 /** `key:` with nothing after it is YAML null (Hexo's own scaffold writes `tags:` so): the key is not set. */
 function dropNullKeys(data: unknown): unknown {
@@ -55,30 +110,45 @@ function dropNullKeys(data: unknown): unknown {
 
 export const frontMatterSchema = z.preprocess(
   dropNullKeys,
-  z.object({
-    title: z
-      .union([z.string(), z.number()], { error: (issue) => (issue.input === undefined ? 'is required' : 'must be text') })
-      .transform(String)
-      .pipe(text),
-    date: dateInput,
-    updated: dateInput,
-    publishAt: dateInput,
-    categories,
-    category: categories,
-    tags,
-    author,
-    headimg: optionalText,
-    thumbnail: optionalText,
-    cover: optionalText,
-    comments: flag,
-    excerpt: optionalText,
-    description: optionalText,
-    permalink: optionalText,
-    draft: flag,
-    published: flag,
-    slug: slug.optional(),
-  })
-  .loose(),
+  z
+    .object({
+      /** Hexo publishes a post without a title; the article step names one from the file. */
+      title: z.unknown().optional().transform((v) => (isName(v) ? nameText(v) || undefined : undefined)),
+      date: dateInput,
+      updated: dateInput,
+      publishAt: dateInput,
+      categories,
+      category: categories,
+      tags,
+      author,
+      headimg: looseText,
+      thumbnail: looseText,
+      cover: looseText,
+      top_img: looseText,
+      index_img: looseText,
+      banner_img: looseText,
+      banner: looseText,
+      comments: z.unknown().optional().transform((v) => !(v === false || v === 'false' || v === 'no' || v === 'off')),
+      excerpt: optionalText,
+      description: looseText,
+      keywords,
+      permalink: optionalText,
+      abbrlink: looseText,
+      draft: flag,
+      published: flag,
+      /** Any text: the URL is its slugified form. */
+      slug: looseText,
+      top: pin,
+      sticky: pin,
+      pin,
+      hidden: looseFlag,
+      hide: looseFlag,
+      /** `toc: false` turns the table of contents off. */
+      toc: z.unknown().optional().transform((v) => !(v === false || v === 'false')),
+      copyright: z.unknown().optional().transform((v) => (v === true || v === 'true' ? true : v === false || v === 'false' ? false : undefined)),
+      password: looseText,
+    })
+    .loose(),
 );
 
 export type FrontMatter = z.output<typeof frontMatterSchema>;

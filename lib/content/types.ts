@@ -33,6 +33,16 @@ export type ArticleMeta = {
   comments: boolean;
   /** `draft: true`, `published: false`, or filed under a `_drafts` folder. */
   draft: boolean;
+  /** `top` / `sticky` / `pin`: first on the home page, highest first. */
+  pinned?: number;
+  /** `hidden` / `hide`: at its address, but in no list, feed, sitemap or search. */
+  hidden: boolean;
+  /** `keywords`, for the keywords meta tag. */
+  keywords?: string[];
+  /** `copyright`: show (true) or hide (false) the 版权声明; unset, the site's setting decides. */
+  copyright?: boolean;
+  /** Where the post lived under Hexo, relative to the site root (`2020/05/14/foo/`): its old URL. */
+  oldPath?: string;
   /** The file's modification time, shown to authors on /drafts. */
   modifiedAt?: string;
   permalink?: string;

@@ -10,7 +10,7 @@ const CHUNK = 50;
  * sanitizing), so this divides the content step's time by the number of cores.
  */
 export function parseInParallel(threads: number = os.availableParallelism()): ParseFiles {
-  return async (articlesDir, files, timeZone) => {
+  return async (articlesDir, files, settings) => {
     const results: FileResult[] = new Array(files.length);
     const chunks = Array.from({ length: Math.ceil(files.length / CHUNK) }, (_, i) => i);
     const count = Math.max(1, Math.min(threads, chunks.length));
@@ -23,7 +23,7 @@ export function parseInParallel(threads: number = os.availableParallelism()): Pa
               const sendNext = () => {
                 const id = chunks.shift();
                 if (id === undefined) return resolve();
-                worker.postMessage({ id, articlesDir, files: files.slice(id * CHUNK, (id + 1) * CHUNK), timeZone });
+                worker.postMessage({ id, articlesDir, files: files.slice(id * CHUNK, (id + 1) * CHUNK), settings });
               };
               worker.on('message', ({ id, results: chunk }: { id: number; results: FileResult[] }) => {
                 chunk.forEach((result, i) => (results[id * CHUNK + i] = result));

@@ -3,10 +3,10 @@ import { now } from '@/lib/clock';
 import { reportProblems } from '@/lib/content';
 import { indexContent, readContent, type ContentRead, type FileResult, type ParseFiles } from '@/lib/content/load';
 import { writeContentManifest } from '@/lib/content/manifest';
+import { contentOptions } from '@/lib/content/options';
 import { env } from '@/lib/env';
 import { searchDocument } from '@/lib/search/documents';
 import { writeSearchIndex } from '@/lib/search/store';
-import { site } from '@/lib/site';
 import { parseInParallel } from './parse-pool';
 
 const seconds = (since: number) => `${((performance.now() - since) / 1000).toFixed(1)} s`;
@@ -22,12 +22,12 @@ export type ContentStep = { read: ContentRead; texts: Map<string, string> };
  */
 export async function writeManifest(): Promise<ContentStep> {
   const config = env();
-  const options = { contentDir: config.contentDir, articlesDir: config.articlesDir, timeZone: config.timeZone, defaultAuthor: site.defaultAuthor };
+  const options = await contentOptions(config);
   const started = performance.now();
   const texts = new Map<string, string>();
   const parse = parseInParallel();
-  const parseKeepingText: ParseFiles = async (articlesDir, files, timeZone) => {
-    const results: FileResult[] = await parse(articlesDir, files, timeZone);
+  const parseKeepingText: ParseFiles = async (articlesDir, files, settings) => {
+    const results: FileResult[] = await parse(articlesDir, files, settings);
     files.forEach((file, i) => results[i]!.text !== undefined && texts.set(file, results[i]!.text!));
     return results;
   };

@@ -19,16 +19,16 @@ const baseEnv: NodeJS.ProcessEnv = {
 const run = (args: string[], env: Record<string, string> = {}) => runScript(script, args, { ...baseEnv, ...env });
 
 const good = post('title: 好文章');
-const broken = post('title: 坏文章\ndate: 2021-02-31');
-const dateMessage =
-  '"2021-02-31" is not a date: use RFC 1123 (Mon, 24 May 2021 00:00:00 GMT), ISO 8601 (2021-05-24T08:00:00+08:00) or YYYY-MM-DD HH:mm:ss';
+// A draft flag that is neither on nor off: the one field that stays an error, so no typo publishes a draft.
+const broken = post('title: 坏文章\ndraft: maybe');
+const draftMessage = 'must be true or false, not "maybe"';
 
 describe('npm run content:check', { timeout: 60_000 }, () => {
   it('reports a broken post in a folder of posts and exits 1', async () => {
     const dir = await newTempDir();
     await writeFiles(dir, { 'good.md': good, 'broken.md': broken });
     const { code, lines } = await run([dir]);
-    expect(lines).toEqual([`error: broken.md [date]: ${dateMessage}`, '2 files, 1 article, 1 error, 0 warnings']);
+    expect(lines).toEqual([`error: broken.md [draft]: ${draftMessage}`, '2 files, 1 article, 1 error, 0 warnings']);
     expect(code).toBe(1);
   });
 
@@ -68,7 +68,7 @@ describe('npm run content:check', { timeout: 60_000 }, () => {
     const dir = await newTempDir();
     await writeFiles(dir, { 'articles/broken.md': broken });
     const { code, lines } = await run([], { CONTENT_DIR: dir });
-    expect(lines).toEqual([`error: broken.md [date]: ${dateMessage}`, '1 file, 0 articles, 1 error, 0 warnings']);
+    expect(lines).toEqual([`error: broken.md [draft]: ${draftMessage}`, '1 file, 0 articles, 1 error, 0 warnings']);
     expect(code).toBe(1);
   });
 

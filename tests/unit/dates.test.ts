@@ -59,9 +59,10 @@ describe('parseContentDate: wall-clock forms in the site zone', () => {
     expect(iso('2021-11-07 03:00:00', zone)).toBe('2021-11-07T08:00:00.000Z');
   });
 
-  it('accepts 29 February only in leap years', () => {
-    expect(iso('2020-02-29')).toBe('2020-02-28T16:00:00.000Z');
-    expect(failure('2021-02-29')).toContain('"2021-02-29" is not a date');
+  it('accepts 29 February in leap years, and otherwise rolls it over as Hexo does, with a note', () => {
+    expect(parseContentDate('2020-02-29', 'Asia/Shanghai')).toEqual({ ok: true, date: new Date('2020-02-28T16:00:00.000Z') });
+    const rolled = parseContentDate('2021-02-29', 'Asia/Shanghai');
+    expect(rolled).toMatchObject({ ok: true, date: new Date('2021-02-28T16:00:00.000Z'), note: expect.stringContaining('"2021-02-29" is not a real day; read as 2021-03-01') });
   });
 });
 
@@ -77,27 +78,55 @@ describe('parseContentDate: Date objects', () => {
   });
 });
 
+/** The wall clock a Date shows in `timeZone`: `2021-05-24 08:00:00`. */
+function wallClock(date: Date, timeZone: string): string {
+  return new Intl.DateTimeFormat('sv-SE', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit' }).format(date);
+}
+
+describe('parseContentDate: the forms Hexo reads', () => {
+  // Hexo hands a date string to `new Date()`, read on the writer's machine; its local fields are
+  // what the writer meant, whatever zone this test runs in.
+  it.each(['2023/11/9', '2015/07/20 12:34:50', '2023/9/22 20:00', '2021-5-3 7:05', 'May 24, 2021', '24 May 2021 10:00', '2021.05.24', '2021-02-31', '2021-02-31 10:00:00', '03/04/2021'])(
+    'reads %j at the wall-clock time Hexo reads, in the site zone',
+    (value) => {
+      const hexo = new Date(value);
+      const localFields = `${hexo.getFullYear()}-${String(hexo.getMonth() + 1).padStart(2, '0')}-${String(hexo.getDate()).padStart(2, '0')} ${String(hexo.getHours()).padStart(2, '0')}:${String(hexo.getMinutes()).padStart(2, '0')}:${String(hexo.getSeconds()).padStart(2, '0')}`;
+      for (const zone of ['Asia/Shanghai', 'America/New_York']) {
+        const result = parseContentDate(value, zone);
+        if (!result.ok) throw new Error(result.message);
+        expect(wallClock(result.date, zone)).toBe(localFields);
+      }
+    },
+  );
+
+  it.each(['2021-02-31T00:00:00Z', 'Wed, 31 Feb 2021 00:00:00 GMT', '2021-05-24 08:00:00 +0800'])('keeps the instant of %j, which names its zone, as Hexo does', (value) => {
+    const result = parseContentDate(value, 'America/New_York');
+    expect(result.ok && result.date.getTime()).toBe(new Date(value).getTime());
+  });
+
+  it('notes a day that does not exist and a day-first date read month first', () => {
+    expect(parseContentDate('Wed, 31 Feb 2021 00:00:00 GMT', 'UTC')).toMatchObject({ ok: true, note: expect.stringContaining('is not a real day') });
+    expect(parseContentDate('03/04/2021', 'UTC')).toMatchObject({ ok: true, note: expect.stringContaining('write 2021-03-04') });
+    expect(parseContentDate('2023/9/22 20:00', 'UTC')).not.toHaveProperty('note');
+  });
+});
+
 describe('parseContentDate: invalid values', () => {
-  it.each([
-    '2021-02-31',
-    '2021-02-31 10:00:00',
-    '2021-02-31T00:00:00Z',
-    'Wed, 31 Feb 2021 00:00:00 GMT',
-    '2021-13-01',
-    '2021-00-10',
-    '2021-05-24 25:00:00',
-    '2021-05-24 10:60:00',
-    '2021-05-24T23:60:00Z',
-    'yesterday',
-    '24/05/2021',
-    'May 24, 2021',
-    '',
-  ])('refuses %j and says which forms work', (value) => {
-    const message = failure(value);
-    expect(message).toContain(`"${value}" is not a date`);
-    expect(message).toContain('RFC 1123');
-    expect(message).toContain('ISO 8601');
-    expect(message).toContain('YYYY-MM-DD HH:mm:ss');
+  it.each(['2021-13-01', '2021-00-10', '2021-05-24 25:00:00', '2021-05-24 10:60:00', '2021-05-24T23:60:00Z', 'yesterday', '24/05/2021', '2021年5月24日', ''])(
+    'refuses %j, which Hexo cannot read either, and says which forms work',
+    (value) => {
+      expect(Number.isNaN(new Date(value).getTime())).toBe(true);
+      const message = failure(value);
+      expect(message).toContain(`"${value}" is not a date`);
+      expect(message).toContain('RFC 1123');
+      expect(message).toContain('ISO 8601');
+      expect(message).toContain('YYYY-MM-DD HH:mm:ss');
+    },
+  );
+
+  it('says how to write a date typed with full-width characters, which Hexo cannot read', () => {
+    expect(Number.isNaN(new Date('2023/10/2 20：00').getTime())).toBe(true);
+    expect(failure('2023/10/2 20：00')).toBe('"2023/10/2 20：00" is not a date: it has full-width characters; write "2023/10/2 20:00"');
   });
 
   it('refuses numbers and other non-strings, naming what it got', () => {

@@ -109,11 +109,11 @@ describe('files', () => {
   it('leaves out a broken file but keeps the others', async () => {
     const index = await load({
       'articles/good.md': post('title: 好'),
-      'articles/bad.md': post('title: 坏\ndate: 2021-02-31'),
+      'articles/bad.md': post('title: 坏\ndraft: maybe'),
       'articles/date-only.md': post('title: 只有日期\ndate: 2021-05-24'),
     });
     expect(index.articles.map((a) => a.title).sort()).toEqual(['只有日期', '好']);
-    expect(index.problems).toEqual([expect.objectContaining({ file: 'bad.md', field: 'date', severity: 'error' })]);
+    expect(index.problems).toEqual([expect.objectContaining({ file: 'bad.md', field: 'draft', severity: 'error' })]);
   });
 
   it('lists articles newest first', async () => {
@@ -127,29 +127,29 @@ describe('files', () => {
 });
 
 describe('duplicate slugs', () => {
-  it('reports two different articles with one slug, naming both files, and keeps the first', async () => {
+  it('builds two different articles of one file name, the first keeping the slug, the other at its whole path, with a warning naming both', async () => {
     const index = await load({
       'articles/a/同名.md': post('title: 第一篇'),
       'articles/b/同名.md': post('title: 第二篇'),
     });
     const first = path.join('a', '同名.md');
     const second = path.join('b', '同名.md');
-    const errors = index.problems.filter((p) => p.severity === 'error');
-    expect(errors).toHaveLength(1);
-    expect(errors[0]).toMatchObject({ file: second, field: 'slug' });
-    expect(errors[0]!.message).toContain(first);
-    expect(errors[0]!.message).toContain('"同名"');
-    expect(index.articles.map((a) => a.title)).toEqual(['第一篇']);
+    expect(index.problems).toEqual([expect.objectContaining({ file: second, field: 'slug', severity: 'warning' })]);
+    expect(index.problems[0]!.message).toContain(first);
+    expect(index.problems[0]!.message).toContain('"同名"');
+    expect(index.problems[0]!.message).toContain('/articles/b-同名');
     expect(index.bySlug.get('同名')?.file).toBe(first);
+    expect(index.bySlug.get('b-同名')?.file).toBe(second);
   });
 
-  it('reports an explicit slug that takes another file’s slug', async () => {
+  it('moves an explicit slug that takes another file’s slug, saying so', async () => {
     const index = await load({
       'articles/go-generics.md': post('title: Go 泛型'),
       'articles/other.md': post('title: 另一篇\nslug: go-generics'),
     });
-    expect(index.problems).toEqual([expect.objectContaining({ file: 'other.md', field: 'slug', severity: 'error', message: expect.stringContaining('go-generics.md') })]);
+    expect(index.problems).toEqual([expect.objectContaining({ file: 'other.md', field: 'slug', severity: 'warning', message: expect.stringContaining('go-generics.md') })]);
     expect(index.bySlug.get('go-generics')?.title).toBe('Go 泛型');
+    expect(index.bySlug.get('other')?.title).toBe('另一篇');
   });
 
   it('shows one post filed in two category folders once, under both categories, with a warning', async () => {
@@ -181,8 +181,8 @@ describe('duplicate slugs', () => {
       'articles/x/同题.md': post('title: 同题\ncategories: [x]', '正文一'),
       'articles/y/同题.md': post('title: 同题\ncategories: [y]', '正文二'),
     });
-    expect(index.articles).toHaveLength(1);
-    expect(index.problems).toEqual([expect.objectContaining({ severity: 'error', field: 'slug' })]);
+    expect(index.articles.map((a) => a.slug).sort()).toEqual(['y-同题', '同题']);
+    expect(index.problems).toEqual([expect.objectContaining({ severity: 'warning', field: 'slug' })]);
   });
 });
 

@@ -99,8 +99,8 @@ describe('the build’s content step', () => {
     try {
       const ok = await runScript('scripts/build-content.ts', [], env);
       expect(ok.code).toBe(0);
-      expect(ok.lines.some((l) => /^Content: 1 articles, .*\.content\/next-unit-.*\.json/.test(l))).toBe(true);
-      expect(ok.lines.some((l) => /^Search index: 1 articles/.test(l))).toBe(true);
+      expect(ok.lines.some((l) => /^Content: 3 articles, .*\.content\/next-unit-.*\.json/.test(l))).toBe(true);
+      expect(ok.lines.some((l) => /^Search index: 3 articles/.test(l))).toBe(true);
       for (const file of files) await expect(fs.stat(file)).resolves.toBeTruthy();
       expect(ok.stderr).toMatch(/bad-date\.md \[date\]/);
 

@@ -6,7 +6,8 @@ import type { ArticleMeta } from '@/lib/content/types';
 function article(slug: string, date: string, categories: string[][], tags: string[] = []): ArticleMeta {
   return {
     slug, file: `${slug}.md`, format: 'md', title: slug, excerpt: '', date, author: { name: 'a', slug: 'a' }, categories, tags,
-    coverInBody: false, tipInBody: false, comments: true, draft: false, toc: [], wordCount: 1, readingMinutes: 1,
+    coverInBody: false, tipInBody: false, comments: true, draft: false,
+    hidden: false, toc: [], wordCount: 1, readingMinutes: 1,
   };
 }
 

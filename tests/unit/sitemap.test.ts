@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chunk, SITEMAP_URL_LIMIT, sitemapEntries, sitemapFiles } from '@/lib/sitemap';
+import { chunk, SITEMAP_URL_LIMIT, sitemapEntries, sitemapFiles } from '@/lib/seo/sitemap';
 import { post, testSiteUrl, useSiteContent } from './helpers';
 
 describe('chunk', () => {

@@ -6,6 +6,7 @@ import { ArticleDate } from '@/components/article-date';
 import { ArticlePager, RelatedArticles } from '@/components/article-links';
 import { AuthorCard } from '@/components/author-card';
 import { CategoryBreadcrumbs } from '@/components/category-breadcrumbs';
+import { CopyrightNotice } from '@/components/hexo/copyright-notice';
 import { PreviewBanner } from '@/components/preview-banner';
 import { MarkButtons } from '@/components/reader/mark-buttons';
 import { ReadingProgress } from '@/components/reader/reading-progress';
@@ -25,6 +26,7 @@ import {
   getArticleTags,
   getAuthor,
   getCategoryTrail,
+  getCopyrightNotice,
   getRelatedArticles,
   tipSettingsFor,
   type ArticleMeta,
@@ -34,7 +36,7 @@ import { prerenderedArticles } from '@/lib/prerender';
 import { feedAlternates, siteChannel } from '@/lib/feed/channels';
 import { absoluteUrl, pageMetadata } from '@/lib/seo';
 import { t } from '@/lib/strings';
-import { blogPosting, breadcrumbList } from '@/lib/structured-data';
+import { blogPosting, breadcrumbList } from '@/lib/seo/structured-data';
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -70,8 +72,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return {
     ...pageMetadata({
       title: article.title,
-      description: article.excerpt,
+      description: article.description ?? article.excerpt,
       path: articleHref(article.slug),
+      keywords: article.keywords,
+      noindex: article.hidden,
       image: article.cover,
       feeds: feedAlternates(siteChannel),
       article: {
@@ -90,12 +94,13 @@ export default async function ArticlePage({ params }: Props) {
   const found = await findArticle((await params).slug);
   if (!found) notFound();
   const { article, preview } = found;
-  const [author, trail, related, adjacent, tags] = await Promise.all([
+  const [author, trail, related, adjacent, tags, copyright] = await Promise.all([
     getAuthor(article.author.slug),
     getCategoryTrail(article.categories[0] ?? []),
     getRelatedArticles(article),
     getAdjacentArticles(article.slug),
     getArticleTags(article),
+    getCopyrightNotice(article),
   ]);
   const hasToc = article.toc.length > 1;
   const shareUrl = absoluteUrl(articleHref(article.slug));
@@ -146,6 +151,7 @@ export default async function ArticlePage({ params }: Props) {
         )}
         <ArticleBody article={article} />
         {!preview && <ReadingProgress slug={article.slug} title={article.title} bodyId={ARTICLE_BODY_ID} />}
+        {copyright && <CopyrightNotice article={article} url={shareUrl} settings={copyright} />}
         {!article.tipInBody && !preview && <TipButton author={article.author} articleSlug={article.slug} />}
         {tipSettings && !preview && <ArticleSupportersIsland slug={article.slug} />}
         <footer className="mt-12 space-y-10">

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { ArticleList } from '@/components/article-list';
-import { getArticles, paginate, parsePageParam } from '@/lib/content';
+import { getArticles, getHomeArticles, paginate, parsePageParam } from '@/lib/content';
 import { feedAlternates, siteChannel } from '@/lib/feed/channels';
 import { prerenderedPageNumbers } from '@/lib/prerender';
 import { pageMetadata } from '@/lib/seo';
@@ -33,7 +33,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function HomePageN({ params }: Props) {
-  const page = paginate(await getArticles(), parsePageParam((await params).page));
+  const page = paginate(await getHomeArticles(), parsePageParam((await params).page));
   if (!page) notFound();
   return (
     <>
@@ -41,7 +41,7 @@ export default async function HomePageN({ params }: Props) {
         {t.latest}
         <span className="ml-2 text-base font-normal text-stone-500">{t.pagination.of(page.page, page.totalPages)}</span>
       </h1>
-      <ArticleList page={page} base="" />
+      <ArticleList page={page} base="" showPinned />
     </>
   );
 }

@@ -1,8 +1,8 @@
-import { articleHref, authorHref, categoryHref, type ArticleMeta, type CategoryNode } from './content';
-import { env } from './env';
-import { absoluteUrl } from './seo';
-import { site } from './site';
-import { t } from './strings';
+import { articleHref, authorHref, categoryHref, type ArticleMeta, type CategoryNode } from '../content';
+import { env } from '../env';
+import { absoluteUrl } from './index';
+import { site } from '../site';
+import { t } from '../strings';
 
 // schema.org objects for JSON-LD. Every URL is absolute: JSON-LD has no base URL.
 

@@ -12,8 +12,8 @@ import {
   getTags,
   tagHref,
   type ArticleMeta,
-} from './content';
-import { absoluteUrl } from './seo';
+} from '../content';
+import { absoluteUrl } from './index';
 
 /** The most URLs one sitemap file may list (sitemaps.org); more are split into several files. */
 export const SITEMAP_URL_LIMIT = 50_000;

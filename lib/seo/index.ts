@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
-import { env } from './env';
-import { site } from './site';
+import { env } from '../env';
+import { site } from '../site';
 
 /**
  * `path` or URL resolved against `base` (the site by default), for places that need a full
@@ -34,13 +34,17 @@ type PageSeo = {
   /** Feed autodiscovery links, by MIME type. */
   feeds?: AlternateTypes;
   article?: ArticleOpenGraph;
+  /** `<meta name="keywords">`, from an article's `keywords`. */
+  keywords?: string[];
+  /** Reachable but kept out of search engines (a `hidden` article). */
+  noindex?: boolean;
 };
 
 /**
  * Title, description, canonical URL, Open Graph and Twitter card for one page. Next replaces rather
  * than merges `openGraph` and `alternates` from the layout, so every page builds them whole here.
  */
-export function pageMetadata({ title, description, path, image, feeds, article }: PageSeo): Metadata {
+export function pageMetadata({ title, description, path, image, feeds, article, keywords, noindex }: PageSeo): Metadata {
   const shared = {
     title: typeof title === 'string' ? title : title.absolute,
     description,
@@ -52,6 +56,8 @@ export function pageMetadata({ title, description, path, image, feeds, article }
   return {
     title,
     description,
+    ...(keywords?.length ? { keywords } : {}),
+    ...(noindex ? { robots: { index: false, follow: true } } : {}),
     alternates: { canonical: path, types: feeds },
     openGraph: article ? { ...shared, type: 'article', ...article } : { ...shared, type: 'website' },
     // Title, description and image are taken from Open Graph by Next.
