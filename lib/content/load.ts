@@ -221,26 +221,38 @@ export function indexContent(read: ContentRead, now: Date): ContentIndex {
     hexo: read.hexo,
     pageByHref: new Map(read.pages.map((page) => [page.href, page])),
     siteFiles: read.siteFiles,
-    oldUrls: read.hexo && buildOldUrlTable(read.hexo, oldUrlSources(articles, published, read.pages, tree.roots, tags.tags, read.timeZone)),
+    oldUrls: read.hexo && buildOldUrlTable(read.hexo, oldUrlSources(articles, published, read.pages, tree.byNames, tags.tags, read.timeZone)),
   };
 }
 
-/** What the old-URL table is made of: every public article (hidden ones too), and the lists of the listed ones. */
-function oldUrlSources(articles: ArticleMeta[], published: ArticleMeta[], pages: HexoPage[], roots: CategoryNode[], tags: Tag[], timeZone: string): OldUrlSources {
-  const categories: OldUrlSources['categories'] = [];
-  const walk = (node: CategoryNode) => {
-    categories.push({ names: node.names, href: categoryHref(node) });
-    node.children.forEach(walk);
-  };
-  roots.forEach(walk);
+/**
+ * What the old-URL table is made of: every public article (hidden ones too) and every list of the
+ * listed ones, under every spelling articles use (Hexo gave `Vue` and `vue` a page each).
+ */
+function oldUrlSources(articles: ArticleMeta[], published: ArticleMeta[], pages: HexoPage[], byNames: Map<string, CategoryNode>, tags: Tag[], timeZone: string): OldUrlSources {
+  const categories = new Map<string, OldUrlSources['categories'][number]>();
+  for (const article of articles) {
+    for (const names of article.categories) {
+      for (let depth = 1; depth <= names.length; depth++) {
+        const prefix = names.slice(0, depth);
+        const node = byNames.get(categoryKey(prefix));
+        if (node) categories.set(JSON.stringify(prefix), { names: prefix, href: categoryHref(node) });
+      }
+    }
+  }
   const spellings = new Map<string, Set<string>>();
   for (const article of articles) for (const name of article.tags) spellings.set(tagSlug(name), (spellings.get(tagSlug(name)) ?? new Set()).add(name));
+  // Months of hidden articles alone still had Hexo archive pages; they lead to the year, or to the archive.
+  const listed = groupByMonth(articles, timeZone).map(({ year, months }) => ({ year, months: months.map((m) => m.month) }));
+  const years = new Set(listed.map((y) => y.year));
+  const unlisted = groupByMonth(published.filter((a) => a.hidden), timeZone).map(({ year, months }) => ({ year, months: months.map((m) => m.month), listed: years.has(year) }));
   return {
     articles: published.map((a) => ({ oldPath: a.oldPath, href: articleHref(a.slug) })),
     pages,
-    categories,
+    categories: [...categories.values()],
     tags: tags.map((tag) => ({ names: [...(spellings.get(tag.slug) ?? [tag.name])], href: tagHref(tag.slug) })),
-    archive: groupByMonth(articles, timeZone).map(({ year, months }) => ({ year, months: months.map((m) => m.month) })),
+    archive: listed,
+    unlistedArchive: unlisted,
     pageSize: site.pageSize,
   };
 }

@@ -16,8 +16,10 @@ export type OldUrlSources = {
   pages: { oldPath: string; href: string }[];
   categories: { names: string[]; href: string }[];
   tags: { names: string[]; href: string }[];
-  /** Years and months (1–12) that have articles. */
+  /** Years and months (1–12) that have listed articles. */
   archive: { year: number; months: number[] }[];
+  /** Those that have only hidden ones: Hexo had pages for them, the site's archive has no place. */
+  unlistedArchive?: { year: number; months: number[]; listed: boolean }[];
   pageSize: number;
 };
 
@@ -68,6 +70,11 @@ export function buildOldUrlTable(site: HexoSite, sources: OldUrlSources): OldUrl
       const anchor = { href: `/archives#y${year}m${month}`, pageHref: () => `/archives#y${year}m${month}` };
       add(`${archives}/${year}/${String(month).padStart(2, '0')}`, anchor);
     }
+  }
+  for (const { year, months, listed } of sources.unlistedArchive ?? []) {
+    const nearest = { href: listed ? `/archives#y${year}` : '/archives', pageHref: () => (listed ? `/archives#y${year}` : '/archives') };
+    add(`${archives}/${year}`, nearest);
+    for (const month of months) add(`${archives}/${year}/${String(month).padStart(2, '0')}`, nearest);
   }
   return { site: { root: site.root, perPage: site.perPage, paginationDir: site.paginationDir }, pageSize: sources.pageSize, entries };
 }
