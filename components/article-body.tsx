@@ -31,9 +31,9 @@ function bodyHtml(tree: Root, article: ArticleMeta): string {
  * with its components.
  */
 export async function ArticleBody({ article }: { article: ArticleMeta }) {
-  const { source, format } = await getArticleBody(article);
+  const { source, format, context } = await getArticleBody(article);
   if (format === 'md') {
-    const html = bodyHtml(await bodyToHast(source, format), article);
+    const html = bodyHtml(await bodyToHast(source, format, context), article);
     return <StaticHtml as="div" stash={stashHtml(html)} empty={html === ''} id={ARTICLE_BODY_ID} data-testid="article-body" className={BODY_CLASS} />;
   }
   const components = {
@@ -41,7 +41,7 @@ export async function ArticleBody({ article }: { article: ArticleMeta }) {
   };
   return (
     <div id={ARTICLE_BODY_ID} data-testid="article-body" className={BODY_CLASS}>
-      <MDXRemote source={source} options={{ mdxOptions: { format, remarkPlugins, rehypePlugins: rehypePlugins(format) } }} components={components} />
+      <MDXRemote source={source} options={{ mdxOptions: { format, remarkPlugins, rehypePlugins: rehypePlugins(format, context) } }} components={components} />
     </div>
   );
 }

@@ -6,7 +6,8 @@ import { StaticHtml } from '../static-html';
 
 /** A Hexo site's own page (about, links, a resume): its title and body, nothing of an article around it. */
 export async function HexoPageView({ page }: { page: HexoPage }) {
-  const html = toHtml(await bodyToHast(await getPageBody(page), 'md'));
+  const { source, context } = await getPageBody(page);
+  const html = toHtml(await bodyToHast(source, 'md', context));
   return (
     <article className="mx-auto w-full max-w-[40em] min-w-0">
       <h1 className="mb-8 text-3xl leading-tight font-bold text-balance sm:text-4xl">{page.title}</h1>

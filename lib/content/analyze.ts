@@ -2,7 +2,7 @@ import type { Element, Root } from 'hast';
 import { toText } from 'hast-util-to-text';
 import { visit } from 'unist-util-visit';
 import { site } from '../site';
-import { bodyToHast, type BodyFormat } from './markdown';
+import { bodyToHast, type BodyContext, type BodyFormat } from './markdown';
 import { TIP_ELEMENT } from './tip-block';
 
 export type TocEntry = { id: string; text: string; depth: 2 | 3 };
@@ -50,8 +50,8 @@ function firstParagraph(tree: Root): string {
   return found;
 }
 
-export async function analyzeBody(source: string, format: BodyFormat, description?: string): Promise<BodyAnalysis> {
-  const tree = await bodyToHast(source, format);
+export async function analyzeBody(source: string, format: BodyFormat, description?: string, context: BodyContext = {}): Promise<BodyAnalysis> {
+  const tree = await bodyToHast(source, format, context);
   const text = toText(tree);
   const toc: TocEntry[] = [];
   const images: string[] = [];
@@ -67,7 +67,7 @@ export async function analyzeBody(source: string, format: BodyFormat, descriptio
     }
   });
   let excerpt = description ?? '';
-  if (!excerpt && MORE.test(source)) excerpt = toText(await bodyToHast(source.split(MORE)[0]!, format));
+  if (!excerpt && MORE.test(source)) excerpt = toText(await bodyToHast(source.split(MORE)[0]!, format, { post: context.post }));
   if (!excerpt) excerpt = firstParagraph(tree) || text;
   const { han, latin } = countWords(text);
   return { excerpt: truncate(excerpt), toc, wordCount: han + latin, readingMinutes: readingMinutes(text), images, hasTipBlock, text };

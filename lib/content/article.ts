@@ -10,6 +10,7 @@ import { describeIssues, frontMatterSchema } from './schema';
 import { deriveSlug, slugify } from './slug';
 import type { HexoSite } from '../hexo/config';
 import { hexoPostPath, parseHexoFileName } from '../hexo/post';
+import { resolvePostImage } from '../hexo/assets';
 import type { ArticleMeta, ContentProblem } from './types';
 
 export type ParsedArticle = {
@@ -111,9 +112,14 @@ export async function parseArticle(
     if (dropped > 0) warn(`${dropped === 1 ? 'an item was' : `${dropped} items were`} left out: empty, or not a name; write names as \`- 名字\` lines or [a, b]`, field);
   }
 
+  const categories = dedupePaths([...fm.categories.paths, ...fm.category.paths]);
+  const oldPath = context.hexo && date && hexoPostPath(context.hexo, { slug: hexoName!.title, title: fm.title ?? '', date, timeZone: context.timeZone, categories, data: input });
+  // The post's own files (asset folder, source/) resolve against where Hexo published them.
+  const post = context.hexo && context.filePath && oldPath !== undefined ? { filePath: context.filePath, hexo: context.hexo, oldPath } : undefined;
+
   let analysis;
   try {
-    analysis = await analyzeBody(split.body, format, fm.description ?? fm.excerpt);
+    analysis = await analyzeBody(split.body, format, fm.description ?? fm.excerpt, { post, warn: (message) => warn(message, 'body') });
   } catch (cause) {
     error(bodyParseError(cause, split.bodyLine), 'body');
   }
@@ -127,8 +133,9 @@ export async function parseArticle(
   if (problems.some((p) => p.severity === 'error') || !date || !analysis) return { problems };
 
   const rawCover = fm.cover ?? fm.top_img ?? fm.index_img ?? fm.banner_img ?? fm.banner ?? fm.thumbnail ?? fm.headimg;
-  const cover = rawCover ? articleImageUrl(rawCover) : undefined;
-  const categories = dedupePaths([...fm.categories.paths, ...fm.category.paths]);
+  const ownCover = rawCover && post ? resolvePostImage(rawCover, post) : undefined;
+  if (ownCover && 'missing' in ownCover) warn(`image "${rawCover}" not found (looked for ${ownCover.missing}); the article has no cover`, 'cover');
+  const cover = !rawCover || (ownCover && 'missing' in ownCover) ? undefined : ownCover ? ownCover.url : articleImageUrl(rawCover);
   // Hexo's slug is the file's name (its `:title`); our URL keeps only its last part unless the front matter names one.
   const nameSlug = hexoName ? slugify(path.posix.basename(hexoName.title)) : slugify(stem);
   const ownSlug = fm.slug === undefined ? undefined : slugify(fm.slug) || undefined;
@@ -157,7 +164,7 @@ export async function parseArticle(
     keywords: fm.keywords,
     copyright: fm.copyright,
     permalink: fm.permalink,
-    oldPath: context.hexo && hexoPostPath(context.hexo, { slug: hexoName!.title, title: fm.title ?? '', date, timeZone: context.timeZone, categories, data: input }),
+    oldPath,
     toc: fm.toc ? analysis.toc : [],
     wordCount: analysis.wordCount,
     readingMinutes: analysis.readingMinutes,

@@ -60,21 +60,44 @@ export function localImageSize(src: string, publicDir: string): { width: number;
   return sizeCache.get(file) ?? null;
 }
 
+/** What an article image's `src` names, when it is one of the site's own files (lib/hexo/assets.ts). */
+export type ResolveImage = (src: string) => { url: string; width?: number; height?: number } | { missing: string } | undefined;
+
+export type ArticleImageOptions = {
+  publicDir: string;
+  /** A Hexo post's images: asset folder, relative and root paths, measured. */
+  resolve?: ResolveImage;
+  /** Told of every image that names a file that is not there. */
+  warn?: (message: string) => void;
+};
+
 /**
  * Every article image: original URL over https, no referrer, known dimensions, the first one loaded eagerly
- * (it is usually above the fold) and the rest lazily.
+ * (it is usually above the fold) and the rest lazily. An image whose file is missing is taken out,
+ * its alt text left in its place: no broken image on the page.
  */
-export function rehypeArticleImages(options: { publicDir: string }) {
+export function rehypeArticleImages(options: ArticleImageOptions) {
   return (tree: Root) => {
     let seen = 0;
-    visit(tree, 'element', (node: Element) => {
+    visit(tree, 'element', (node: Element, index, parent) => {
       if (node.tagName !== 'img') return;
       const props = node.properties;
-      const src = typeof props.src === 'string' ? articleImageUrl(props.src) : '';
+      const written = typeof props.src === 'string' ? props.src : '';
+      const own = options.resolve?.(written);
+      if (own && 'missing' in own) {
+        options.warn?.(`image "${written}" not found (looked for ${own.missing}); it is left out of the page`);
+        if (parent && index !== undefined) {
+          const alt = typeof props.alt === 'string' ? props.alt.trim() : '';
+          parent.children.splice(index, 1, ...(alt ? [{ type: 'text' as const, value: alt }] : []));
+          return index;
+        }
+        return;
+      }
+      const src = own ? own.url : articleImageUrl(written);
       props.src = src;
       props.alt = typeof props.alt === 'string' ? props.alt : '';
       if (!(props.width && props.height)) {
-        const size = localImageSize(src, options.publicDir);
+        const size = own?.width && own.height ? { width: own.width, height: own.height } : localImageSize(src, options.publicDir);
         if (size) Object.assign(props, size);
       }
       props.referrerPolicy = 'no-referrer';

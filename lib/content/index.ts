@@ -11,6 +11,7 @@ import { articlesRoot, indexContent, readContent, resolveOldUrl, type ContentInd
 import { contentOptions } from './options';
 import { oldUrlKey } from '../hexo/old-urls';
 import type { HexoPage } from '../hexo/pages';
+import type { BodyContext } from './markdown';
 import { copyrightSettings, showsCopyright, type CopyrightSettings } from '../hexo/copyright';
 import { contentManifestPath, waitForContentManifest } from './manifest';
 import { relatedArticles } from './related';
@@ -151,12 +152,14 @@ export async function getAuthorIdentities(slug: string): Promise<string[]> {
   return (await getContentIndex()).authorIdentities.get(slug) ?? [];
 }
 
-/** The body source of one article, read only when its page is rendered. */
-export async function getArticleBody(article: ArticleMeta): Promise<{ source: string; format: 'md' | 'mdx' }> {
+/** The body source of one article, read only when its page is rendered, and where its own files are. */
+export async function getArticleBody(article: ArticleMeta): Promise<{ source: string; format: 'md' | 'mdx'; context: BodyContext }> {
   const index = await getContentIndex();
-  const split = splitFrontMatter(await readText(path.join(index.articlesDir, article.file)));
+  const filePath = path.join(index.articlesDir, article.file);
+  const split = splitFrontMatter(await readText(filePath));
   if (!split.ok) throw new Error(`${article.file}: ${split.message}`);
-  return { source: split.body, format: formatOf(article.file) };
+  const post = index.hexo && article.oldPath !== undefined ? { filePath, hexo: index.hexo, oldPath: article.oldPath } : undefined;
+  return { source: split.body, format: formatOf(article.file), context: { post } };
 }
 
 /** The pages of a Hexo site's `source/` folder, each at its address. */
@@ -169,12 +172,13 @@ export async function getPage(segments: string[]): Promise<HexoPage | undefined>
   return (await getContentIndex()).pageByHref.get(`/${segments.map(decodeParam).join('/')}`);
 }
 
-/** A page's body source. */
-export async function getPageBody(page: HexoPage): Promise<string> {
-  const index = await getContentIndex();
-  const split = splitFrontMatter(await readText(path.join(index.hexo!.sourceDir, page.file)));
+/** A page's body source, and where its own files are. */
+export async function getPageBody(page: HexoPage): Promise<{ source: string; context: BodyContext }> {
+  const { hexo } = await getContentIndex();
+  const filePath = path.join(hexo!.sourceDir, page.file);
+  const split = splitFrontMatter(await readText(filePath));
   if (!split.ok) throw new Error(`${page.file}: ${split.message}`);
-  return split.body;
+  return { source: split.body, context: { post: { filePath, hexo: hexo!, oldPath: page.oldPath } } };
 }
 
 /** Where an address the Hexo blog had lives now; undefined for one it never had (or without Hexo). */

@@ -65,7 +65,9 @@ export async function listSiteFiles(site: HexoSite, posts: { file: string; oldPa
     }
     files[relative] = relative;
   }
-  if (site.postAssetFolder) {
+  // Published whatever post_asset_folder says: Typora's `post-name/a.png` needs them too, and a
+  // folder a post does not refer to costs nothing.
+  {
     for (const post of posts) {
       if (!post.oldPath) continue;
       const folder = assetFolderOf(post.file.split(path.sep).join('/'));
