@@ -40,7 +40,8 @@ function securityHeaders(production = process.env.NODE_ENV === 'production') {
  * A Hexo site's own files (lib/hexo/site-files.ts) are served from its source folder at run time;
  * a deployment's trace must ship them. Only a folder inside the project can be traced.
  */
-const hexoSource = process.env.HEXO_DIR ? [`${path.relative(process.cwd(), path.resolve(process.env.HEXO_DIR))}/**/*`] : [];
+const hexoDir = process.env.HEXO_DIR && path.relative(process.cwd(), path.resolve(process.env.HEXO_DIR));
+const hexoSource = hexoDir && !hexoDir.startsWith('..') && !path.isAbsolute(hexoDir) ? [`./${hexoDir}/**/*`] : [];
 
 /**
  * Addresses with a file extension other than .html that neither a page nor public/ has: a Hexo

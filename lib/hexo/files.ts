@@ -16,13 +16,13 @@ export async function listHexoPostFiles(site: HexoSite, problems: ContentProblem
   const files: string[] = [];
   for (const folder of ['_posts', '_drafts']) {
     const found: ContentProblem[] = [];
-    const listed = await listArticleFiles(path.join(site.sourceDir, folder), found).catch((error: NodeJS.ErrnoException) => {
+    const listed = await listArticleFiles(path.join(/*turbopackIgnore: true*/ site.sourceDir, folder), found).catch((error: NodeJS.ErrnoException) => {
       if (error.code === 'ENOENT') return [];
       throw error;
     });
-    problems.push(...found.map((problem) => ({ ...problem, file: path.join(folder, problem.file) })));
+    problems.push(...found.map((problem) => ({ ...problem, file: path.join(/*turbopackIgnore: true*/ folder, problem.file) })));
     for (const file of listed) {
-      const relative = path.join(folder, file);
+      const relative = path.join(/*turbopackIgnore: true*/ folder, file);
       if (hiddenToHexo(relative)) continue;
       if (site.postAssetFolder && path.extname(file).toLowerCase() !== postType) continue;
       files.push(relative);

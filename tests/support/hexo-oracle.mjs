@@ -159,8 +159,17 @@ for (const p of [...posts.filter((post) => post.published), ...pages]) {
   claimsByRoute.set(route, [...(claimsByRoute.get(route) ?? []), p.source]);
 }
 
+// The plugins the blog had installed (its package.json), which this run does not load: a test may
+// need to know that, say, hexo-hide-posts took `hidden` posts out of its lists.
+const packageFile = path.join(site, 'package.json');
+const pkg = fs.existsSync(packageFile) ? JSON.parse(fs.readFileSync(packageFile, 'utf8')) : {};
+const plugins = Object.keys({ ...pkg.dependencies, ...pkg.devDependencies })
+  .filter((name) => /^(@[^/]+\/)?hexo-/.test(name))
+  .sort();
+
 const result = {
   hexo: hexo.version,
+  plugins,
   timeZone: process.env.TZ,
   config,
   posts,

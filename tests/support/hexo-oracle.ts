@@ -63,6 +63,8 @@ export type HexoOraclePage = {
 export type HexoOracle = {
   /** The Hexo version that answered. */
   hexo: string;
+  /** The Hexo plugins the blog installed (its package.json); the oracle loads none of them. */
+  plugins: string[];
   timeZone: string;
   config: {
     root: string;
@@ -142,6 +144,30 @@ export function hexoUrlPath(oracle: Pick<HexoOracle, 'config'>, route: string): 
 
 /** The list pages Hexo generates (home, archives, categories, tags, with their page numbers), as routes. */
 export const listRoutes = (oracle: Pick<HexoOracle, 'lists'>) => oracle.lists.map((list) => list.path);
+
+/**
+ * The list pages as the blog showed them. Hexo's own, except when the blog used hexo-hide-posts
+ * (its package.json says so): that plugin takes `hidden` posts out of every list, so each list is
+ * paged again without them, as many posts a page as Hexo put on its first page. Pages past the new
+ * end are left out.
+ */
+export function blogLists(oracle: Pick<HexoOracle, 'lists' | 'posts' | 'plugins'>): HexoOracleList[] {
+  if (!oracle.plugins.includes('hexo-hide-posts')) return oracle.lists;
+  const hidden = new Set(oracle.posts.filter((post) => post.hidden).map((post) => post.source));
+  const groups = new Map<string, HexoOracleList[]>();
+  for (const list of oracle.lists) {
+    const key = `${list.kind}\u0000${list.name}`;
+    groups.set(key, [...(groups.get(key) ?? []), list]);
+  }
+  return [...groups.values()].flatMap((pages) => {
+    pages.sort((a, b) => a.page - b.page);
+    const size = pages.length > 1 ? pages[0]!.posts.length : Number.POSITIVE_INFINITY;
+    const shown = pages.flatMap((page) => page.posts).filter((source) => !hidden.has(source));
+    return pages
+      .map((page, i) => ({ ...page, posts: shown.slice(i * size, (i + 1) * size) }))
+      .filter((page, i) => i === 0 || page.posts.length > 0);
+  });
+}
 
 /** Hexo's router key for a path (hexo/lib/hexo/router.ts format): no leading slash, `index.html` after a trailing one. */
 export function formatRoute(pathname: string): string {
