@@ -129,10 +129,8 @@ export async function isHexoSite(dir: string): Promise<boolean> {
 export async function hexoRootOfPosts(articlesDir: string): Promise<string | undefined> {
   const resolved = path.resolve(articlesDir);
   if (path.basename(resolved) !== '_posts') return undefined;
-  for (const root of [path.dirname(path.dirname(resolved))]) {
-    if (await isHexoSite(root)) return root;
-  }
-  return undefined;
+  const root = path.dirname(path.dirname(resolved));
+  return (await isHexoSite(root)) ? root : undefined;
 }
 
 /** Reads a Hexo site's config and its theme's. Throws a HexoConfigError naming the file when one is unreadable. */
