@@ -1,21 +1,25 @@
 import { NextResponse, type NextRequest } from 'next/server';
 
 /**
- * Addresses ending in `/`. Hexo blogs link every post and list that way (`/2020/05/14/foo/`), so
- * Next's own trailing-slash redirect is off (next.config.js) and such an address goes to
- * app/moved, which sends it in one permanent redirect to where it lives now: the post's new
- * address, or the same address without the slash. With a query string (`/search/?q=…`) the slash is
- * simply dropped here, query kept, as Next would.
+ * Addresses of the shapes a Hexo blog linked: ending in `/` (`/2020/05/14/foo/`) or in `.html`
+ * (`/posts/3f9a.html`, `/categories/a/index.html`). Next's own trailing-slash redirect is off
+ * (next.config.js), and such an address goes to app/moved, which answers it in one permanent
+ * redirect: to where it lives now, or, for a slash the site does not use, to the same address
+ * without it. With a query string (`/search/?q=…`) the slash is simply dropped here, query kept, as
+ * Next would.
  */
 export function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
   const withoutSlash = pathname.replace(/\/+$/, '');
   // New URLs rather than a changed nextUrl, which would keep the slash it was asked with.
-  if (search) return NextResponse.redirect(new URL(`${withoutSlash || '/'}${search}`, request.url), 308);
-  return NextResponse.rewrite(new URL(`/moved${withoutSlash}`, request.url));
+  if (search && withoutSlash !== pathname) return NextResponse.redirect(new URL(`${withoutSlash || '/'}${search}`, request.url), 308);
+  const moved = new URL(`/moved${withoutSlash}`, request.url);
+  // The slash is gone from the address app/moved sees; it is told by a last `/` segment of its own.
+  if (withoutSlash !== pathname) moved.pathname += '/-';
+  return NextResponse.rewrite(moved);
 }
 
 export const config = {
-  // Every address ending in `/` but the home page, Next's own files and the JSON endpoints.
-  matcher: ['/((?!_next/|api/).+)/'],
+  // Every address ending in `/` or `.html` but the home page, Next's own files and the JSON endpoints.
+  matcher: ['/((?!_next/|api/).+)/', '/((?!_next/|api/).+\\.html?)'],
 };

@@ -2,7 +2,24 @@ import path from 'node:path';
 import { defineConfig, devices, type PlaywrightTestConfig } from '@playwright/test';
 import { CHROMIUM_ARGS, chromiumPath } from './e2e/support/chromium';
 import { CENTURY_SECONDS, draftsEnv } from './e2e/support/drafts-env';
-import { baseURLs, brokenIdpIssuer, corpusPrerender, corpusSourceDir, oidcIssuer, ports, repoRoot, serverLog, throughDbProxy, xssArticlesDir } from './e2e/support/paths';
+import {
+  baseURLs,
+  brokenIdpIssuer,
+  corpusPrerender,
+  corpusSourceDir,
+  hexoBaseURL,
+  hexoDist,
+  hexoPrerender,
+  hexoSiteDir,
+  hexoSiteNames,
+  hexoSites,
+  oidcIssuer,
+  ports,
+  repoRoot,
+  serverLog,
+  throughDbProxy,
+  xssArticlesDir,
+} from './e2e/support/paths';
 
 /**
  * End-to-end tests against two production builds of the site:
@@ -23,8 +40,14 @@ import { baseURLs, brokenIdpIssuer, corpusPrerender, corpusSourceDir, oidcIssuer
  *  - project `drafts`:  tests/fixtures/drafts (drafts and scheduled articles), login on
  *                       → next build/start on 127.0.0.1:3103 (.next-drafts), and a copy of that
  *                       build started with its clock a century ahead on 127.0.0.1:3104
+ *  - projects `hexo-cclmsy`, `hexo-codehhr`, `hexo-cylong`, `hexo-suyu`: a temp copy of one of the
+ *                       real Hexo sites in ../shared/hexo-sites as HEXO_DIR, login off
+ *                       → next build/start on 127.0.0.1:3110–3113 (.next-hexo-<name>); each runs
+ *                       hexo.spec.ts (against what the `hexo` package itself makes of that site)
+ *                       and hexo-*.spec.ts
  * Specs named `corpus.spec.ts` or `*.corpus.spec.ts` run in `corpus`, `drafts*.spec.ts` in `drafts`,
- * `reader*.spec.ts` in `site` and `site-pg`, `outage.spec.ts` in `outage`, `idp-outage.spec.ts` in `idp`, `xss.spec.ts` in `xss`, every other spec in `site`. Run one project with `npm run test:e2e -- --project site`.
+ * `reader*.spec.ts` in `site` and `site-pg`, `outage.spec.ts` in `outage`, `idp-outage.spec.ts` in `idp`, `xss.spec.ts` in `xss`,
+ * `hexo.spec.ts` and `hexo-*.spec.ts` in each `hexo-<name>`, every other spec in `site`. Run one project with `npm run test:e2e -- --project site`.
  *
  * Playwright cannot download browsers here: it drives the system Chromium (support/chromium.ts).
  */
@@ -50,7 +73,8 @@ function requestedProjects(argv: string[]): Set<string> | undefined {
   return names.length ? new Set(names.flatMap((n) => n.split(','))) : undefined;
 }
 const wanted = requestedProjects(process.argv);
-const serves = (project: 'site' | 'site-pg' | 'outage' | 'idp' | 'xss' | 'corpus' | 'drafts') => !wanted || wanted.has(project);
+const serves = (project: 'site' | 'site-pg' | 'outage' | 'idp' | 'xss' | 'corpus' | 'drafts' | `hexo-${(typeof hexoSiteNames)[number]}`) =>
+  !wanted || wanted.has(project);
 
 // The reader features must be proven against a real PostgreSQL server in CI, not only PGlite.
 const testDatabaseUrl = process.env.TEST_DATABASE_URL;
@@ -126,6 +150,13 @@ if (serves('corpus')) {
   const prerender = `--env PRERENDER_ARTICLES=${corpusPrerender.articles} --env PRERENDER_LIST_PAGES=${corpusPrerender.listPages}`;
   webServer.push(site('corpus', ports.corpus, `--dist .next-corpus --articles ${JSON.stringify(corpusSourceDir)} ${prerender}`));
 }
+for (const name of hexoSiteNames) {
+  // Each a build of its own (a minute or two on two cores), so only the newest articles and the first
+  // list pages ahead of time: hexo.spec.ts requests everything else, which renders on first request.
+  if (!serves(`hexo-${name}`)) continue;
+  const prerender = `--env PRERENDER_ARTICLES=${hexoPrerender.articles} --env PRERENDER_LIST_PAGES=${hexoPrerender.listPages}`;
+  webServer.push(site(`hexo-${name}`, hexoSites[name].port, `--dist ${hexoDist(name)} --hexo ${JSON.stringify(hexoSiteDir(name))} ${prerender}`));
+}
 
 export default defineConfig({
   testDir: './e2e',
@@ -151,7 +182,14 @@ export default defineConfig({
   projects: [
     {
       name: 'site',
-      testIgnore: [/(^|[\\/.])corpus\.spec\.ts$/, /(^|[\\/])drafts[^\\/]*\.spec\.ts$/, /(^|[\\/])outage\.spec\.ts$/, /(^|[\\/])idp-outage\.spec\.ts$/, /(^|[\\/])xss\.spec\.ts$/],
+      testIgnore: [
+        /(^|[\\/.])corpus\.spec\.ts$/,
+        /(^|[\\/])drafts[^\\/]*\.spec\.ts$/,
+        /(^|[\\/])outage\.spec\.ts$/,
+        /(^|[\\/])idp-outage\.spec\.ts$/,
+        /(^|[\\/])xss\.spec\.ts$/,
+        /(^|[\\/])hexo(-[^\\/]*)?\.spec\.ts$/,
+      ],
       use: { baseURL: baseURLs.site },
     },
     {
@@ -184,6 +222,11 @@ export default defineConfig({
       testMatch: /(^|[\\/.])corpus\.spec\.ts$/,
       use: { baseURL: baseURLs.corpus },
     },
+    ...hexoSiteNames.map((name) => ({
+      name: `hexo-${name}`,
+      testMatch: /(^|[\\/])hexo(-[^\\/]*)?\.spec\.ts$/,
+      use: { baseURL: hexoBaseURL(name) },
+    })),
   ],
   webServer,
 });

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound, permanentRedirect } from 'next/navigation';
 import { HexoPageView } from '@/components/hexo/page-view';
-import { getMovedAddress, getPage, getPages } from '@/lib/content';
+import { getMovedAddress, getPage, getPages, getSiteFile } from '@/lib/content';
 import { pageMetadata } from '@/lib/seo';
 
 type Props = { params: Promise<{ path: string[] }> };
@@ -21,8 +21,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 /**
- * Every address no other route has: a Hexo site's page, an address the Hexo blog had (a post, a
- * list, `posts/3f9a.html`), answered with a permanent redirect to where it lives now, or the 404.
+ * Every address no other route has: a Hexo site's page, an address the Hexo blog had without a
+ * slash or `.html` (those go to app/moved), answered with a permanent redirect to where it lives
+ * now, or the 404.
  */
 export default async function CatchAllPage({ params }: Props) {
   const segments = (await params).path;
@@ -30,5 +31,7 @@ export default async function CatchAllPage({ params }: Props) {
   if (page) return <HexoPageView page={page} />;
   const moved = await getMovedAddress(segments);
   if (moved) permanentRedirect(moved);
+  // A Hexo site's file without an extension (CNAME, LICENSE), which the file route is not sent.
+  if (await getSiteFile(segments)) permanentRedirect(`/site-files/${segments.join('/')}`);
   notFound();
 }

@@ -236,7 +236,7 @@ function oldUrlSources(articles: ArticleMeta[], published: ArticleMeta[], pages:
       for (let depth = 1; depth <= names.length; depth++) {
         const prefix = names.slice(0, depth);
         const node = byNames.get(categoryKey(prefix));
-        if (node) categories.set(JSON.stringify(prefix), { names: prefix, href: categoryHref(node) });
+        if (node) categories.set(JSON.stringify(prefix), { names: prefix, href: categoryHref(node), count: node.articleCount });
       }
     }
   }
@@ -250,7 +250,8 @@ function oldUrlSources(articles: ArticleMeta[], published: ArticleMeta[], pages:
     articles: published.map((a) => ({ oldPath: a.oldPath, href: articleHref(a.slug) })),
     pages,
     categories: [...categories.values()],
-    tags: tags.map((tag) => ({ names: [...(spellings.get(tag.slug) ?? [tag.name])], href: tagHref(tag.slug) })),
+    tags: tags.map((tag) => ({ names: [...(spellings.get(tag.slug) ?? [tag.name])], href: tagHref(tag.slug), count: tag.articleCount })),
+    listed: articles.length,
     archive: listed,
     unlistedArchive: unlisted,
     pageSize: site.pageSize,

@@ -8,6 +8,9 @@ import { z } from 'zod';
  * site needs to read the posts, give every old URL a new home and publish the site's own files.
  * Defaults are Hexo's own (hexo/lib/hexo/default_config).
  */
+/** The lists Hexo's default generators make. */
+export type ListKind = 'index' | 'archive' | 'category' | 'tag';
+
 export type HexoSite = {
   /** The site root: the folder holding `_config.yml`. */
   dir: string;
@@ -29,7 +32,10 @@ export type HexoSite = {
   newPostName: string;
   /** 0 keeps case, 1 lower-cases, 2 upper-cases file-name-derived URL parts. */
   filenameCase: 0 | 1 | 2;
-  perPage: number;
+  /** Posts a page of each generated list: `<kind>_generator.per_page`, else `per_page`; 0 is one page. */
+  perPage: Record<ListKind, number>;
+  /** Where the home list lives (`index_generator.path`), relative to the root: usually ''. */
+  indexPath: string;
   paginationDir: string;
   categoryDir: string;
   tagDir: string;
@@ -81,6 +87,10 @@ const configSchema = z
     new_post_name: name(':title.md'),
     filename_case: z.unknown().optional().transform((v) => (v === 1 || v === 2 ? v : 0)),
     per_page: count(10),
+    index_generator: settings,
+    archive_generator: settings,
+    category_generator: settings,
+    tag_generator: settings,
     pagination_dir: name('page'),
     category_dir: name('categories'),
     tag_dir: name('tags'),
@@ -159,7 +169,13 @@ export async function readHexoSite(dir: string): Promise<HexoSite> {
     prettyUrls: { trailingIndex: pretty.trailing_index !== false, trailingHtml: pretty.trailing_html !== false },
     newPostName: config.new_post_name,
     filenameCase: config.filename_case as 0 | 1 | 2,
-    perPage: config.per_page,
+    perPage: {
+      index: count(config.per_page).parse(config.index_generator.per_page),
+      archive: count(config.per_page).parse(config.archive_generator.per_page),
+      category: count(config.per_page).parse(config.category_generator.per_page),
+      tag: count(config.per_page).parse(config.tag_generator.per_page),
+    },
+    indexPath: typeof config.index_generator.path === 'string' ? config.index_generator.path.replace(/^\/+|\/+$/g, '') : '',
     paginationDir: config.pagination_dir,
     categoryDir: config.category_dir,
     tagDir: config.tag_dir,

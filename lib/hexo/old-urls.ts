@@ -1,4 +1,4 @@
-import type { HexoSite } from './config';
+import type { HexoSite, ListKind } from './config';
 import { hexoCategorySlug, hexoTagSlug } from './post';
 
 /**
@@ -8,14 +8,17 @@ import { hexoCategorySlug, hexoTagSlug } from './post';
  */
 
 /** A list under Hexo (home, category, tag, archive): its page N goes to our page that holds the same first item. */
-type ListTarget = { href: string; pageHref?: (page: number) => string };
+/** `count`: the articles the site's own list has, so that no page number leads past its end. */
+type ListTarget = { href: string; list?: { kind: ListKind; count: number; pageHref: (page: number) => string } };
 export type OldUrlTable = { site: Pick<HexoSite, 'root' | 'perPage' | 'paginationDir'>; pageSize: number; entries: Map<string, ListTarget> };
 
 export type OldUrlSources = {
   articles: { oldPath?: string; href: string }[];
   pages: { oldPath: string; href: string }[];
-  categories: { names: string[]; href: string }[];
-  tags: { names: string[]; href: string }[];
+  categories: { names: string[]; href: string; count: number }[];
+  tags: { names: string[]; href: string; count: number }[];
+  /** Articles on the home page's list. */
+  listed: number;
   /** Years and months (1–12) that have listed articles. */
   archive: { year: number; months: number[] }[];
   /** Those that have only hidden ones: Hexo had pages for them, the site's archive has no place. */
@@ -52,27 +55,26 @@ export function buildOldUrlTable(site: HexoSite, sources: OldUrlSources): OldUrl
   for (const page of sources.pages) add(page.oldPath, { href: page.href });
   const dir = (name: string) => (name === '/' ? '' : name.replace(/\/+$/, ''));
   for (const category of sources.categories) {
-    add(`${dir(site.categoryDir)}/${hexoCategorySlug(site, category.names)}`, { href: category.href, pageHref: listPage(category.href) });
+    add(`${dir(site.categoryDir)}/${hexoCategorySlug(site, category.names)}`, { href: category.href, list: { kind: 'category', count: category.count, pageHref: listPage(category.href) } });
   }
   for (const tag of sources.tags) {
-    for (const name of tag.names) add(`${dir(site.tagDir)}/${hexoTagSlug(site, name)}`, { href: tag.href, pageHref: listPage(tag.href) });
+    for (const name of tag.names) add(`${dir(site.tagDir)}/${hexoTagSlug(site, name)}`, { href: tag.href, list: { kind: 'tag', count: tag.count, pageHref: listPage(tag.href) } });
   }
-  add('', { href: '/', pageHref: listPage('/') });
+  add(site.indexPath, { href: '/', list: { kind: 'index', count: sources.listed, pageHref: listPage('/') } });
   // Hexo's theme pages that only list categories or tags, whatever they were called.
   add(site.categoryDir, { href: '/categories' });
   add(site.tagDir, { href: '/tags' });
   const archives = dir(site.archiveDir);
-  const all = { href: '/archives', pageHref: () => '/archives' };
+  /** Every page of an archive list leads to the same place on the site's one archive page. */
+  const archiveList = (href: string): ListTarget => ({ href, list: { kind: 'archive', count: 0, pageHref: () => href } });
+  const all = archiveList('/archives');
   add(archives, all);
   for (const { year, months } of sources.archive) {
-    add(`${archives}/${year}`, { href: `/archives#y${year}`, pageHref: () => `/archives#y${year}` });
-    for (const month of months) {
-      const anchor = { href: `/archives#y${year}m${month}`, pageHref: () => `/archives#y${year}m${month}` };
-      add(`${archives}/${year}/${String(month).padStart(2, '0')}`, anchor);
-    }
+    add(`${archives}/${year}`, archiveList(`/archives#y${year}`));
+    for (const month of months) add(`${archives}/${year}/${String(month).padStart(2, '0')}`, archiveList(`/archives#y${year}m${month}`));
   }
   for (const { year, months, listed } of sources.unlistedArchive ?? []) {
-    const nearest = { href: listed ? `/archives#y${year}` : '/archives', pageHref: () => (listed ? `/archives#y${year}` : '/archives') };
+    const nearest = archiveList(listed ? `/archives#y${year}` : '/archives');
     add(`${archives}/${year}`, nearest);
     for (const month of months) add(`${archives}/${year}/${String(month).padStart(2, '0')}`, nearest);
   }
@@ -87,10 +89,13 @@ export function lookupOldUrl(table: OldUrlTable, pathname: string): string | und
   // `<list>/page/N`: the page of ours that starts with the same article as Hexo's page N.
   const pagination = new RegExp(`^(?:(.*)/)?${escapeRegExp(table.site.paginationDir)}/([1-9]\\d{0,5})$`).exec(key);
   if (!pagination) return undefined;
-  const list = table.entries.get(pagination[1] ?? '');
-  if (!list?.pageHref) return undefined;
-  const firstItem = (Number(pagination[2]) - 1) * Math.max(1, table.site.perPage || Number.MAX_SAFE_INTEGER);
-  return list.pageHref(Math.floor(firstItem / table.pageSize) + 1);
+  const { list } = table.entries.get(pagination[1] ?? '') ?? {};
+  const perPage = list && table.site.perPage[list.kind];
+  // Without pagination (per_page: 0) Hexo had no page 2.
+  if (!list || !perPage) return undefined;
+  const firstItem = (Number(pagination[2]) - 1) * perPage;
+  const lastPage = Math.max(1, Math.ceil(list.count / table.pageSize));
+  return list.pageHref(Math.min(Math.floor(firstItem / table.pageSize) + 1, lastPage));
 }
 
 const escapeRegExp = (text: string) => text.replace(/[-[\]/{}()*+?.\\^$|]/g, '\\$&');

@@ -75,7 +75,7 @@ const published = new Set(hexo.locals.get('posts').map((post) => post._id));
 const posts = hexo.model('Post').map((post) => ({
   source: post.source,
   path: post.path,
-  title: post.title ?? '',
+  title: post.title == null ? '' : String(post.title),
   published: published.has(post._id),
   date: post.date.toISOString(),
   slug: post.slug,
@@ -87,7 +87,7 @@ const posts = hexo.model('Post').map((post) => ({
 const pages = hexo.locals.get('pages').map((page) => ({
   source: page.source,
   path: page.path,
-  title: page.title ?? '',
+  title: page.title == null ? '' : String(page.title),
   layout: page.layout === false ? false : (page.layout ?? null),
   type: page.type ?? null,
 }));
@@ -131,6 +131,7 @@ const c = hexo.config;
 const config = {
   root: c.root,
   url: c.url,
+  source_dir: c.source_dir,
   permalink: c.permalink,
   permalink_defaults: c.permalink_defaults ?? null,
   pretty_urls: c.pretty_urls ?? null,

@@ -69,6 +69,8 @@ export type HexoOracle = {
   config: {
     root: string;
     url: string;
+    /** The source folder, relative to the site root: `source`. */
+    source_dir: string;
     permalink: string;
     permalink_defaults: Record<string, string> | null;
     pretty_urls: { trailing_index: boolean; trailing_html: boolean } | null;
@@ -137,9 +139,13 @@ export function hexoOracle(siteDir: string): Promise<HexoOracle> {
 /** The published posts (what `hexo generate` writes). */
 export const publishedPosts = (oracle: HexoOracle) => oracle.posts.filter((post) => post.published);
 
-/** A route as a URL path under the site's root: `about/index.html` → `/about/`, keeping other files as they are. */
-export function hexoUrlPath(oracle: Pick<HexoOracle, 'config'>, route: string): string {
-  return `${oracle.config.root}${route.replace(/(^|\/)index\.html$/, '$1')}`;
+/**
+ * A route or path as a request target under the site's root, percent-encoded: as Hexo linked it
+ * (`about/index.html` → `/about/`), or with its `index.html` (`/about/index.html`).
+ */
+export function hexoUrlPath(oracle: Pick<HexoOracle, 'config'>, route: string, form: 'linked' | 'index.html' = 'linked'): string {
+  const target = form === 'linked' ? formatRoute(route).replace(/(^|\/)index\.html$/, '$1') : formatRoute(route);
+  return `${oracle.config.root}${target.split('/').map(encodeURIComponent).join('/')}`;
 }
 
 /** The list pages Hexo generates (home, archives, categories, tags, with their page numbers), as routes. */

@@ -64,8 +64,9 @@ describe('the old-URL table', () => {
   const sources: OldUrlSources = {
     articles: Array.from({ length: 25 }, (_, i) => ({ oldPath: `2020/05/${String(i + 1).padStart(2, '0')}/post-${i}/`, href: `/articles/post-${i}` })),
     pages: [{ oldPath: 'about/index.html', href: '/about' }],
-    categories: [{ names: ['技术', 'Front End'], href: '/categories/技术/front-end' }],
-    tags: [{ names: ['Node.js', 'node.js'], href: '/tags/node-js' }],
+    categories: [{ names: ['技术', 'Front End'], href: '/categories/技术/front-end', count: 3 }],
+    tags: [{ names: ['Node.js', 'node.js'], href: '/tags/node-js', count: 12 }],
+    listed: 25,
     archive: [{ year: 2020, months: [5] }],
     pageSize: 10,
   };
@@ -80,7 +81,7 @@ describe('the old-URL table', () => {
 
   it('sends posts, pages, lists and their page numbers where they live now', async () => {
     const site = await readHexoSite(cylong);
-    const table = buildOldUrlTable({ ...site, perPage: 8 }, sources);
+    const table = buildOldUrlTable({ ...site, perPage: { index: 8, archive: 8, category: 8, tag: 8 } }, sources);
     expect(lookupOldUrl(table, '/2020/05/03/post-2/')).toBe('/articles/post-2');
     expect(lookupOldUrl(table, '/2020/05/03/post-2/index.html')).toBe('/articles/post-2');
     expect(lookupOldUrl(table, '/about/')).toBe('/about');
@@ -96,6 +97,11 @@ describe('the old-URL table', () => {
     expect(lookupOldUrl(table, '/categories/')).toBe('/categories');
     expect(lookupOldUrl(table, '/2021/01/01/never-was/')).toBeUndefined();
     expect(lookupOldUrl(table, '/page/x/')).toBeUndefined();
+    // A page past the end of the site's own list (fewer posts listed here) leads to its last page.
+    expect(lookupOldUrl(table, '/page/9/')).toBe('/page/3');
+    expect(lookupOldUrl(table, '/tags/Node-js/page/3/')).toBe('/tags/node-js/page/2');
+    // Without pagination Hexo had no page 2.
+    expect(lookupOldUrl(buildOldUrlTable({ ...site, perPage: { index: 0, archive: 0, category: 0, tag: 0 } }, sources), '/page/2/')).toBeUndefined();
   });
 });
 

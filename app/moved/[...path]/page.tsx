@@ -1,4 +1,4 @@
-import { permanentRedirect } from 'next/navigation';
+import { notFound, permanentRedirect } from 'next/navigation';
 import { getMovedAddress } from '@/lib/content';
 import { decodeParam } from '@/lib/content/slug';
 
@@ -12,11 +12,20 @@ export async function generateStaticParams() {
   return [];
 }
 
+/** The last segment proxy.ts adds to an address that ended in `/`. */
+const SLASH = '-';
+
 /**
- * An address that ended in `/` (proxy.ts sends them here): where a Hexo blog had it, the address it
- * has now; otherwise the same address without the slash, which Next would have redirected to.
+ * An address that ended in `/` or `.html` (proxy.ts sends them here): where a Hexo blog had it, the
+ * address it has now. Otherwise a slash is dropped, as Next would do it, and an `.html` address the
+ * blog never had is not found.
  */
 export default async function MovedPage({ params }: Props) {
   const segments = (await params).path;
-  permanentRedirect((await getMovedAddress(segments)) ?? `/${segments.map((s) => encodeURIComponent(decodeParam(s))).join('/')}`);
+  const slashed = segments.at(-1) === SLASH;
+  const path = slashed ? segments.slice(0, -1) : segments;
+  const moved = await getMovedAddress(path);
+  if (moved) permanentRedirect(moved);
+  if (!slashed) notFound();
+  permanentRedirect(`/${path.map((s) => encodeURIComponent(decodeParam(s))).join('/')}`);
 }

@@ -4,6 +4,7 @@
 //   node tests/e2e/support/serve.mjs --port 3100 --dist .next-test --log /tmp/x.log
 //   node tests/e2e/support/serve.mjs --port 3101 --dist .next-corpus --articles ../shared/corpus --log /tmp/y.log
 //   node tests/e2e/support/serve.mjs --port 3102 --dist .next-test --no-build --postgres postgres://… --log /tmp/z.log
+//   node tests/e2e/support/serve.mjs --port 3112 --dist .next-hexo-cylong --hexo ../shared/hexo-sites/cylong1016__HexoBlog --log /tmp/h.log
 //
 // Login is on when --oidc-issuer names the test identity provider (oidc-server.mjs): the site is
 // then built and started with it as its OpenID Connect provider. --postgres gives the server a new
@@ -15,10 +16,11 @@
 //
 // With --articles, that folder is first copied into a fresh temporary folder (the source stays
 // untouched) and served as ARTICLES_DIR; CONTENT_DIR stays the default, so authors and categories
-// still come from content/. Every server gets a fresh, empty DATA_DIR (the embedded database), so
-// tests never see tips from an earlier run. Writes the search index, runs `next build`, then
-// `next start -p <port> -H 127.0.0.1`, mirroring all output to the terminal and to the log file,
-// which the specs read afterwards.
+// still come from content/. --hexo DIR does the same with a whole Hexo site (the folder with
+// _config.yml), served as HEXO_DIR: its posts, pages, files and old addresses. Every server gets a
+// fresh, empty DATA_DIR (the embedded database), so tests never see tips from an earlier run.
+// Writes the search index, runs `next build`, then `next start -p <port> -H 127.0.0.1`, mirroring
+// all output to the terminal and to the log file, which the specs read afterwards.
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -32,6 +34,7 @@ const { values: args } = parseArgs({
     port: { type: 'string' },
     dist: { type: 'string' },
     articles: { type: 'string' },
+    hexo: { type: 'string' },
     log: { type: 'string' },
     'oidc-issuer': { type: 'string' },
     postgres: { type: 'string' },
@@ -42,7 +45,7 @@ const { values: args } = parseArgs({
   },
 });
 if (!args.port || !args.dist || !args.log) {
-  console.error('usage: serve.mjs --port N --dist DIR --log FILE [--articles DIR] [--oidc-issuer URL] [--postgres URL] [--no-build]');
+  console.error('usage: serve.mjs --port N --dist DIR --log FILE [--articles DIR | --hexo DIR] [--oidc-issuer URL] [--postgres URL] [--no-build]');
   process.exit(2);
 }
 
@@ -64,6 +67,7 @@ for (const name of Object.keys(env)) {
 }
 delete env.ARTICLES_DIR;
 delete env.CONTENT_DIR;
+delete env.HEXO_DIR;
 delete env.NODE_ENV;
 delete env.DATABASE_URL;
 if (args['oidc-issuer']) Object.assign(env, loginEnv(args['oidc-issuer'], args.port));
@@ -89,8 +93,19 @@ if (args.articles) {
   fs.cpSync(source, copy, { recursive: true });
   env.ARTICLES_DIR = copy;
 }
+if (args.hexo) {
+  const source = path.resolve(root, args.hexo);
+  if (!fs.existsSync(path.join(source, '_config.yml'))) {
+    say(`[serve] ${source} is not a Hexo site (no _config.yml)`);
+    process.exit(1);
+  }
+  const copy = path.join(tempDir, 'hexo');
+  fs.cpSync(source, copy, { recursive: true });
+  env.HEXO_DIR = copy;
+}
 say(
-  `[serve] ${args.dist} on 127.0.0.1:${args.port}, ARTICLES_DIR=${env.ARTICLES_DIR ?? '(default: content/articles)'}, ` +
+  `[serve] ${args.dist} on 127.0.0.1:${args.port}, ` +
+    `${env.HEXO_DIR ? `HEXO_DIR=${env.HEXO_DIR} (a copy of ${args.hexo})` : `ARTICLES_DIR=${env.ARTICLES_DIR ?? '(default: content/articles)'}`}, ` +
     `login ${env.AUTH_OIDC_ISSUER ? `via ${env.AUTH_OIDC_ISSUER}` : 'off'}, database ${args.postgres ? 'PostgreSQL' : 'PGlite'}, log ${args.log}`,
 );
 

@@ -1,0 +1,282 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { APIRequestContext, Page } from '@playwright/test';
+import { blogLists, formatRoute, hexoOracle, hexoUrlPath, publishedPosts, type HexoOracle, type HexoOracleList } from '../support/hexo-oracle.js';
+import { expect, test } from './support/fixtures';
+import { hexoSiteDir, hexoSiteNames, hexoSiteOfProject, type HexoSiteName } from './support/paths';
+
+/**
+ * A real Hexo blog moved in as it is (projects `hexo-<name>`, one per site in ../shared/hexo-sites,
+ * served with HEXO_DIR): every address the blog had still leads somewhere. Hexo is the oracle: the
+ * `hexo` package itself says where each post, list, page and file lived
+ * (tests/support/hexo-oracle.mjs), never our own code.
+ *
+ *  - every post's address answers 308, and where it points answers 200 with the post's title;
+ *  - every list Hexo generated (home, archives, categories, tags, every page number) answers 308 to
+ *    a page that answers 200 and shows the first post the blog showed on it;
+ *  - every file Hexo published (source/ files, post asset folders) answers 200 at the same address
+ *    (one without an extension, such as CNAME, after one 308 to /site-files/),
+ *    with its content type and its bytes;
+ *  - every page (about/ …) answers 200 at its address or 308 to one that does;
+ *  - in Chromium, every article: each same-origin image loads, each image in the body has its size.
+ *
+ * Tests are declared alike in every `hexo-<name>` project (Playwright loads a spec once for all of
+ * them), in chunks sized for the largest site; a chunk past the end of a smaller site is skipped.
+ */
+
+const oracles = new Map<HexoSiteName, HexoOracle>(await Promise.all(hexoSiteNames.map(async (name) => [name, await hexoOracle(hexoSiteDir(name))] as const)));
+
+const POSTS_PER_TEST = 30;
+const LISTS_PER_TEST = 50;
+const FILES_PER_TEST = 100;
+
+/** What the site of the running project is, to Hexo. */
+function site(): { name: HexoSiteName; hexo: HexoOracle } {
+  const name = hexoSiteOfProject(test.info().project.name);
+  return { name, hexo: oracles.get(name)! };
+}
+
+const posts = (hexo: HexoOracle) => publishedPosts(hexo).sort((a, b) => (a.source < b.source ? -1 : 1));
+const files = (hexo: HexoOracle) => hexo.assets;
+const lists = (hexo: HexoOracle) => hexo.lists;
+
+/** Chunk i of a site's items, as many chunks declared as the largest site needs; skips the test when there is none. */
+function chunks<T>(items: (hexo: HexoOracle) => T[], size: number): { count: number; label: (i: number) => string; take: (hexo: HexoOracle, i: number) => T[] } {
+  const count = Math.max(1, ...[...oracles.values()].map((hexo) => Math.ceil(items(hexo).length / size)));
+  return {
+    count,
+    label: (i) => `${i * size + 1}–${(i + 1) * size}`,
+    take: (hexo, i) => {
+      const slice = items(hexo).slice(i * size, (i + 1) * size);
+      test.skip(slice.length === 0, `this site has ${items(hexo).length}`);
+      return slice;
+    },
+  };
+}
+
+/** Text as it reads in HTML: tags and comments out, entities decoded, whitespace collapsed. */
+function readable(html: string): string {
+  return html
+    .replace(/<!--[\s\S]*?-->/g, '')
+    .replace(/<[^>]*>/g, ' ')
+    .replace(/&(#x[0-9a-f]+|#\d+|amp|lt|gt|quot|apos|nbsp);/gi, (_, entity: string) => {
+      const named: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
+      if (entity[0] !== '#') return named[entity.toLowerCase()]!;
+      return String.fromCodePoint(entity[1]?.toLowerCase() === 'x' ? parseInt(entity.slice(2), 16) : Number(entity.slice(1)));
+    })
+    .normalize('NFC')
+    .replace(/\s+/g, ' ');
+}
+const shows = (html: string, title: string) => readable(html).includes(title.normalize('NFC').replace(/\s+/g, ' ').trim());
+
+type Hop = { status: number; location?: string };
+/**
+ * One request, redirects not followed; `location` resolved against the server (a path when it stays
+ * there). Location is a single-value header: a response with several is a problem of its own
+ * (clients join them into one broken address), reported in `wrong`; the first is followed.
+ */
+async function hop(request: APIRequestContext, target: string, wrong: string[]): Promise<Hop> {
+  const response = await request.get(target, { maxRedirects: 0, failOnStatusCode: false });
+  const headers = response.headersArray().filter((h) => h.name.toLowerCase() === 'location').map((h) => h.value);
+  if (headers.length > 1) wrong.push(`${target}: ${headers.length} Location headers (${headers.join(' | ')})`);
+  if (!headers[0]) return { status: response.status() };
+  const base = new URL(test.info().project.use.baseURL!);
+  const location = new URL(headers[0], base);
+  return { status: response.status(), location: location.origin === base.origin ? location.pathname + location.search : location.href };
+}
+
+/** The pages redirects lead to, fetched once each per test. */
+function targets(request: APIRequestContext) {
+  const seen = new Map<string, Promise<{ status: number; html: string }>>();
+  return (location: string) => {
+    if (!seen.has(location)) {
+      seen.set(
+        location,
+        request.get(location, { maxRedirects: 0, failOnStatusCode: false }).then(async (r) => ({ status: r.status(), html: await r.text() })),
+      );
+    }
+    return seen.get(location)!;
+  };
+}
+
+test('Hexo read this site: posts, lists and routes', async () => {
+  const { hexo } = site();
+  expect(posts(hexo).length).toBeGreaterThan(10);
+  expect(hexo.routes).toContain('index.html');
+  expect(hexo.missing, 'published posts or pages Hexo generated no route for').toEqual([]);
+});
+
+const postChunks = chunks(posts, POSTS_PER_TEST);
+for (let i = 0; i < postChunks.count; i++) {
+  test(`posts ${postChunks.label(i)}: each old address answers 308 to its article, which shows its title`, async ({ request }) => {
+    const { hexo } = site();
+    const fetchTarget = targets(request);
+    const wrong: string[] = [];
+    for (const post of postChunks.take(hexo, i)) {
+      const forms = [...new Set([hexoUrlPath(hexo, post.path), hexoUrlPath(hexo, post.path, 'index.html')])];
+      for (const from of forms) {
+        const { status, location } = await hop(request, from, wrong);
+        if (status !== 308 || !location) {
+          wrong.push(`${from} (${post.source}): ${status}${location ? ` → ${location}` : ''}, not 308`);
+          continue;
+        }
+        if (!/^\/articles\/[^/?#]+$/.test(location)) wrong.push(`${from} (${post.source}): 308 → ${location}, not an article`);
+        const target = await fetchTarget(location);
+        if (target.status !== 200) wrong.push(`${from} (${post.source}): 308 → ${location}, which answers ${target.status}`);
+        else if (post.title && !shows(target.html, post.title)) wrong.push(`${from} (${post.source}): 308 → ${location}, which does not show "${post.title}"`);
+      }
+    }
+    expect(wrong).toEqual([]);
+  });
+}
+
+for (let i = 0; i < postChunks.count; i++) {
+  test(`posts ${postChunks.label(i)} in Chromium: local images load, article images have width and height`, async ({ page }) => {
+    const { hexo } = site();
+    const wrong: string[] = [];
+    for (const post of postChunks.take(hexo, i)) {
+      const from = hexoUrlPath(hexo, post.path);
+      const response = await page.goto(from, { waitUntil: 'domcontentloaded' });
+      const at = decodeURIComponent(new URL(page.url()).pathname);
+      if (response?.status() !== 200 || !at.startsWith('/articles/')) {
+        wrong.push(`${from} (${post.source}) ended at ${at} with ${response?.status()}`);
+        continue;
+      }
+      const images = await checkImages(page);
+      for (const src of images.broken) wrong.push(`${at}: the image ${src} did not load`);
+      for (const src of images.unsized) wrong.push(`${at}: the image ${src} in the article has no width or height`);
+    }
+    expect(wrong).toEqual([]);
+  });
+}
+
+/** Every same-origin image of the page loaded (lazy ones made to load first); every image in the article body sized. */
+function checkImages(page: Page): Promise<{ broken: string[]; unsized: string[] }> {
+  return page.evaluate(async () => {
+    const local = [...document.images].filter((img) => {
+      const url = new URL(img.currentSrc || img.src, location.href);
+      return url.origin === location.origin || url.protocol === 'data:';
+    });
+    for (const img of local) img.loading = 'eager';
+    const settled = (img: HTMLImageElement) =>
+      img.complete && img.naturalWidth > 0 ? Promise.resolve() : img.decode().catch(() => undefined);
+    await Promise.race([Promise.all(local.map(settled)), new Promise((resolve) => setTimeout(resolve, 20_000))]);
+    const body = document.getElementById('article-body');
+    return {
+      broken: local.filter((img) => !(img.complete && img.naturalWidth > 0)).map((img) => img.getAttribute('src') ?? ''),
+      unsized: [...(body?.querySelectorAll('img') ?? [])].filter((img) => !img.getAttribute('width') || !img.getAttribute('height')).map((img) => img.getAttribute('src') ?? ''),
+    };
+  });
+}
+
+const listChunks = chunks(lists, LISTS_PER_TEST);
+for (let i = 0; i < listChunks.count; i++) {
+  test(`lists ${listChunks.label(i)}: each answers 308 to a page that shows the post the blog showed first there`, async ({ request }) => {
+    const { hexo } = site();
+    const fetchTarget = targets(request);
+    // What each list showed on the blog (without the posts hexo-hide-posts hid there).
+    const shown = new Map<string, HexoOracleList>(blogLists(hexo).map((list) => [list.path, list]));
+    const titleOf = new Map(hexo.posts.map((post) => [post.source, post.title]));
+    const hidden = new Set(hexo.posts.filter((post) => post.hidden).map((post) => post.source));
+    const wrong: string[] = [];
+    for (const list of listChunks.take(hexo, i)) {
+      const expected = shown.get(list.path)?.posts.filter((source) => !hidden.has(source) && titleOf.get(source))[0];
+      const check = async (from: string, target: { status: number; html: string }, via: string) => {
+        if (target.status !== 200) wrong.push(`${from}: ${via} answers ${target.status}`);
+        else if (expected && !shows(target.html, titleOf.get(expected)!)) wrong.push(`${from}: ${via} does not show "${titleOf.get(expected)}" (${expected}), first on it on the blog`);
+      };
+      if (list.path === 'index.html') {
+        // The home page is the home page.
+        const from = hexoUrlPath(hexo, list.path);
+        await check(from, await fetchTarget(from), 'the home page');
+        continue;
+      }
+      for (const from of [hexoUrlPath(hexo, list.path), hexoUrlPath(hexo, list.path, 'index.html')]) {
+        const { status, location } = await hop(request, from, wrong);
+        if (status !== 308 || !location) wrong.push(`${from}: ${status}${location ? ` → ${location}` : ''}, not 308`);
+        else await check(from, await fetchTarget(location), `308 → ${location}`);
+      }
+    }
+    expect(wrong).toEqual([]);
+  });
+}
+
+/** The content type each kind of file must be sent with. */
+const CONTENT_TYPES: Record<string, RegExp> = {
+  '.png': /^image\/png\b/,
+  '.jpg': /^image\/jpeg\b/,
+  '.jpeg': /^image\/jpeg\b/,
+  '.gif': /^image\/gif\b/,
+  '.webp': /^image\/webp\b/,
+  '.svg': /^image\/svg\+xml\b/,
+  '.ico': /^image\/(x-icon|vnd\.microsoft\.icon)\b/,
+  '.avif': /^image\/avif\b/,
+  '.bmp': /^image\/(bmp|x-ms-bmp)\b/,
+  '.pdf': /^application\/pdf\b/,
+  '.txt': /^text\/plain\b/,
+  '.md': /^text\/(markdown|plain)\b/,
+  '.json': /^application\/json\b/,
+  '.xml': /^(application|text)\/xml\b/,
+  '.css': /^text\/css\b/,
+  '.js': /^(text|application)\/javascript\b/,
+  '.mp4': /^video\/mp4\b/,
+  '.mp3': /^audio\/mpeg\b/,
+  '.zip': /^application\/(zip|x-zip-compressed)\b/,
+};
+
+const fileChunks = chunks(files, FILES_PER_TEST);
+for (let i = 0; i < fileChunks.count; i++) {
+  test(`files ${fileChunks.label(i)}: each answers 200 at the same address, with its type and bytes`, async ({ request }) => {
+    const { name, hexo } = site();
+    const wrong: string[] = [];
+    for (const file of fileChunks.take(hexo, i)) {
+      const at = hexoUrlPath(hexo, file.path);
+      let response = await request.get(at, { maxRedirects: 0, failOnStatusCode: false });
+      // A file without an extension (CNAME) is one permanent redirect away, under /site-files/.
+      const location = response.headers()['location'];
+      if (!path.extname(file.path) && response.status() === 308 && location && new URL(location, 'http://x').pathname === `/site-files${at}`) {
+        response = await request.get(location, { maxRedirects: 0, failOnStatusCode: false });
+      }
+      if (response.status() !== 200) {
+        wrong.push(`${at}: ${response.status()}${response.headers()['location'] ? ` → ${response.headers()['location']}` : ''}`);
+        continue;
+      }
+      const type = response.headers()['content-type'] ?? '';
+      const expected = CONTENT_TYPES[path.extname(file.path).toLowerCase()];
+      if (expected ? !expected.test(type) : !type) wrong.push(`${at}: content-type "${type}"`);
+      if (!file.source) continue;
+      const original = fs.readFileSync(path.join(hexoSiteDir(name), hexo.config.source_dir, file.source));
+      const body = await response.body();
+      if (file.path === 'robots.txt') {
+        // Its rules come first, before the site's own.
+        const rules = original.toString('utf8').split(/\r?\n/).map((line) => line.trim()).filter((line) => line && !line.startsWith('#'));
+        const sent = body.toString('utf8');
+        for (const rule of rules) if (!sent.includes(rule)) wrong.push(`${at}: the rule "${rule}" is missing`);
+      } else if (!body.equals(original)) {
+        wrong.push(`${at}: ${body.length} bytes, not the ${original.length} of ${file.source}`);
+      }
+    }
+    expect(wrong).toEqual([]);
+  });
+}
+
+test('pages (about/ and the like) answer 200, or 308 to a page that does', async ({ request }) => {
+  const { hexo } = site();
+  const fetchTarget = targets(request);
+  const wrong: string[] = [];
+  for (const page of hexo.pages) {
+    for (const from of [...new Set([hexoUrlPath(hexo, page.path), hexoUrlPath(hexo, page.path, 'index.html')])]) {
+      const { status, location } = await hop(request, from, wrong);
+      if (status === 200) continue;
+      if (status !== 308 || !location) wrong.push(`${from} (${page.source}): ${status}${location ? ` → ${location}` : ''}`);
+      else if ((await fetchTarget(location)).status !== 200) wrong.push(`${from} (${page.source}): 308 → ${location}, which answers ${(await fetchTarget(location)).status}`);
+    }
+  }
+  expect(wrong).toEqual([]);
+});
+
+test("every route Hexo generated is one of the above: a post, a list, a page or a file", () => {
+  const { hexo } = site();
+  const covered = new Set([...hexo.posts.map((p) => formatRoute(p.path)), ...hexo.lists.map((l) => l.path), ...hexo.pages.map((p) => p.path), ...hexo.assets.map((a) => a.path)]);
+  expect(hexo.routes.filter((route) => !covered.has(route))).toEqual([]);
+});
