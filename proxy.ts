@@ -13,10 +13,12 @@ export function proxy(request: NextRequest) {
   const withoutSlash = pathname.replace(/\/+$/, '');
   // New URLs rather than a changed nextUrl, which would keep the slash it was asked with.
   if (search && withoutSlash !== pathname) return NextResponse.redirect(new URL(`${withoutSlash || '/'}${search}`, request.url), 308);
-  const moved = new URL(`/moved${withoutSlash}`, request.url);
-  // The slash is gone from the address app/moved sees; it is told by a last `/` segment of its own.
-  if (withoutSlash !== pathname) moved.pathname += '/-';
-  return NextResponse.rewrite(moved);
+  // What app/moved cannot see in its path is told by a last segment of its own: a slash that was
+  // there (`-`), or the `.html` ending (`-html`), which Next would otherwise take for a file.
+  const html = /\.(html?)$/i.exec(withoutSlash);
+  const marker = withoutSlash !== pathname ? '-' : `-${html![1]!.toLowerCase()}`;
+  const base = html && withoutSlash === pathname ? withoutSlash.slice(0, -html[0].length) : withoutSlash;
+  return NextResponse.rewrite(new URL(`/moved${base}/${marker}`, request.url));
 }
 
 export const config = {

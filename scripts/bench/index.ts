@@ -5,6 +5,7 @@ import process from 'node:process';
 import * as build from './build';
 import * as cold from './cold';
 import * as corpus from './corpus';
+import * as hexo from './hexo';
 import * as lighthouse from './lighthouse';
 import { Report } from './report';
 import * as search from './search';
@@ -14,7 +15,7 @@ import * as weight from './weight';
 
 type Benchmark = { run: (args: string[], report: Report) => Promise<void> };
 
-const benchmarks: Record<string, Benchmark> = { corpus, build, serve, cold, weight, lighthouse, search };
+const benchmarks: Record<string, Benchmark> = { corpus, build, hexo, serve, cold, weight, lighthouse, search };
 
 /** Everything, building each size once: the last build serves the other benchmarks. */
 async function all(report: Report) {
@@ -25,6 +26,8 @@ async function all(report: Report) {
     await weight.measureWeights(site, report);
     await lighthouse.measureLighthouse(site, report);
   });
+  // Last: its builds replace the one the benchmarks above serve.
+  await hexo.measureHexo(10_000, build.DEFAULT_ROUNDS, report);
 }
 
 const [names, ...args] = process.argv.slice(2);

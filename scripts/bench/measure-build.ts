@@ -50,10 +50,10 @@ function folderBytes(dir: string, skip: (name: string) => boolean): number {
 }
 
 /** Builds the content in `contentDir` with `npm run build` into the benchmark's build folder and measures it. */
-export async function measureBuild(contentDir: string, articles: number): Promise<BuildFigures> {
+export async function measureBuild(contentDir: string, articles: number, env: NodeJS.ProcessEnv = benchEnv(contentDir)): Promise<BuildFigures> {
   fs.rmSync(BENCH_DIST, { recursive: true, force: true });
   const log = path.join(os.tmpdir(), `yuedu-bench-build-${articles}.log`);
-  const run = await runMeasured('npm', ['run', 'build'], { env: benchEnv(contentDir), log });
+  const run = await runMeasured('npm', ['run', 'build'], { env, log });
   if (run.code !== 0) throw new Error(`the build of ${articles} articles failed (exit ${run.code}); its output is in ${log}`);
   return {
     articles,

@@ -12,8 +12,9 @@ export async function generateStaticParams() {
   return [];
 }
 
-/** The last segment proxy.ts adds to an address that ended in `/`. */
+/** The last segment proxy.ts adds: the address ended in `/`, or in `.html` / `.htm`. */
 const SLASH = '-';
+const ENDINGS: Record<string, string> = { '-html': '.html', '-htm': '.htm' };
 
 /**
  * An address that ended in `/` or `.html` (proxy.ts sends them here): where a Hexo blog had it, the
@@ -22,8 +23,10 @@ const SLASH = '-';
  */
 export default async function MovedPage({ params }: Props) {
   const segments = (await params).path;
-  const slashed = segments.at(-1) === SLASH;
-  const path = slashed ? segments.slice(0, -1) : segments;
+  const marker = segments.at(-1)!;
+  const slashed = marker === SLASH;
+  const path = segments.slice(0, -1);
+  if (!slashed && ENDINGS[marker] && path.length > 0) path[path.length - 1] += ENDINGS[marker];
   const moved = await getMovedAddress(path);
   if (moved) permanentRedirect(moved);
   if (!slashed) notFound();
