@@ -233,7 +233,8 @@ for (let i = 0; i < fileChunks.count; i++) {
       const at = hexoUrlPath(hexo, file.path);
       let response = await request.get(at, { maxRedirects: 0, failOnStatusCode: false });
       // A file without an extension (CNAME) is one permanent redirect away, under /site-files/.
-      const location = response.headers()['location'];
+      // Next sends the first answer of a kept redirect with its Location twice (joined here by a comma).
+      const location = response.headers()['location']?.split(', ')[0];
       if (!path.extname(file.path) && response.status() === 308 && location && new URL(location, 'http://x').pathname === `/site-files${at}`) {
         response = await request.get(location, { maxRedirects: 0, failOnStatusCode: false });
       }

@@ -4,13 +4,9 @@ import { decodeParam } from '@/lib/content/slug';
 
 type Props = { params: Promise<{ path: string[] }> };
 
-// Each address is answered once and the answer kept, renewed like the pages it points to.
-export const revalidate = 300;
-
-/** None ahead of time: every answer is made on the first request for it, then kept. */
-export async function generateStaticParams() {
-  return [];
-}
+// Answered on every request: a table lookup, no page to render. (A kept answer would also do, but
+// Next sends the first one of a redirect with its Location header twice, which strict clients refuse.)
+export const dynamic = 'force-dynamic';
 
 /** The last segment proxy.ts adds: the address ended in `/`, or in `.html` / `.htm`. */
 const SLASH = '-';
