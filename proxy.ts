@@ -11,8 +11,9 @@ import { NextResponse, type NextRequest } from 'next/server';
 export function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
   const withoutSlash = pathname.replace(/\/+$/, '');
-  // New URLs rather than a changed nextUrl, which would keep the slash it was asked with.
-  if (search && withoutSlash !== pathname) return NextResponse.redirect(new URL(`${withoutSlash || '/'}${search}`, request.url), 308);
+  // New URLs rather than a changed nextUrl, which would keep the slash it was asked with. The JSON
+  // endpoints were never a blog's, and a client of theirs follows a 308 with its method and body.
+  if ((search || pathname.startsWith('/api/')) && withoutSlash !== pathname) return NextResponse.redirect(new URL(`${withoutSlash || '/'}${search}`, request.url), 308);
   // What app/moved cannot see in its path is told by a last segment of its own: a slash that was
   // there (`-`), or the `.html` ending (`-html`), which Next would otherwise take for a file.
   const html = /\.(html?)$/i.exec(withoutSlash);
@@ -22,6 +23,6 @@ export function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // Every address ending in `/` or `.html` but the home page, Next's own files and the JSON endpoints.
-  matcher: ['/((?!_next/|api/).+)/', '/((?!_next/|api/).+\\.html?)'],
+  // Every address ending in `/` but the home page and Next's own files, and every `.html` one but the JSON endpoints'.
+  matcher: ['/((?!_next/).+)/', '/((?!_next/|api/).+\\.html?)'],
 };

@@ -171,13 +171,17 @@ test('the feeds are well-formed and carry the vectors as text, their HTML clean'
   expect(await auditHtml(page, json.items.map((item) => item.content_html ?? item.summary ?? ''))).toEqual([]);
 });
 
-test('the broken files beside the articles are left out, and every article was built', async ({ request }) => {
-  // support/xss-content.mjs writes them: bad YAML, no title, no such date, not UTF-8, an MDX body that throws.
-  for (const slug of ['broken-yaml', 'broken-no-title', 'broken-date', 'broken-gbk', 'broken-throws']) {
+test('the broken files beside the articles are left out or published as Hexo would, and every article was built', async ({ request }) => {
+  // support/xss-content.mjs writes them. Bad YAML, not UTF-8 and an MDX body that throws: left out.
+  for (const slug of ['broken-yaml', 'broken-gbk', 'broken-throws']) {
     expect((await request.get(`/articles/${slug}`)).status(), slug).toBe(404);
   }
-  // A broken file claimed this article's slug; the article keeps it.
+  // No title and a day that does not exist: published, as Hexo publishes them.
+  expect(await (await request.get('/articles/broken-no-title')).text()).toContain('no-title');
+  expect((await request.get('/articles/broken-date')).status()).toBe(200);
+  // A file claimed this article's slug; the article keeps it, the other is published beside it.
   expect(await (await request.get('/articles/body-000')).text()).toContain('正文向量 000');
+  expect(await (await request.get('/articles/broken-same-slug')).text()).toContain('另一篇');
   const archives = await (await request.get('/archives')).text();
   expect(archives.match(/href="\/articles\/(?:body|meta)-\d{3}"/g)?.length).toBe(articlePaths.length);
 });

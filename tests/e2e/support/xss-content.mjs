@@ -2,7 +2,8 @@
 // for every vector in tests/fixtures/xss-vectors.json, one article with the vector in its body
 // (body-NNN.md), and one with it in the title, description, author, category, tag, cover and an
 // image's alt text and URL (meta-NNN.md, the newest, so they fill the feeds too). Beside them,
-// broken files (broken/): the build must leave them out and still build every article.
+// broken files (broken/): the build must leave out those Hexo would not publish, publish the others
+// with a warning, and still build every article.
 //
 //   node tests/e2e/support/xss-content.mjs --out /tmp/yuedu-xss-articles
 import fs from 'node:fs';
@@ -59,7 +60,11 @@ xssVectors.forEach((vector, i) => {
   ];
   fs.writeFileSync(path.join(args.out, `meta-${number(i)}.md`), meta.join('\n'));
 });
-/** Files the build must report and leave out; each would otherwise be the article `broken-<name>`. */
+/**
+ * Files the build must report: the ones Hexo could not publish are left out (each would otherwise be
+ * the article `broken-<name>`); no title, a day that does not exist and a slug already taken are
+ * published as Hexo would, with a warning.
+ */
 const brokenFiles = {
   'broken/yaml.md': '---\ntitle: [没有收尾\nslug: broken-yaml\n---\n正文',
   'broken/no-title.md': '---\nslug: broken-no-title\ndate: 2022-01-01\n---\n正文',
