@@ -11,15 +11,18 @@ import { NextResponse, type NextRequest } from 'next/server';
 export function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
   const withoutSlash = pathname.replace(/\/+$/, '');
+  const slashed = pathname !== '/' && withoutSlash !== pathname;
+  const html = slashed || pathname.startsWith('/api/') ? null : /\.(html?)$/i.exec(pathname);
+  // The matcher sees the address decoded: `/x/%3F` ends in `/` there, not here. Such an address is
+  // the routes' own to answer.
+  if (!slashed && !html) return NextResponse.next();
   // New URLs rather than a changed nextUrl, which would keep the slash it was asked with. The JSON
   // endpoints were never a blog's, and a client of theirs follows a 308 with its method and body.
-  if ((search || pathname.startsWith('/api/')) && withoutSlash !== pathname) return NextResponse.redirect(new URL(`${withoutSlash || '/'}${search}`, request.url), 308);
+  if (slashed && (search || pathname.startsWith('/api/'))) return NextResponse.redirect(new URL(`${withoutSlash || '/'}${search}`, request.url), 308);
   // What app/moved cannot see in its path is told by a last segment of its own: a slash that was
   // there (`-`), or the `.html` ending (`-html`), which Next would otherwise take for a file.
-  const html = /\.(html?)$/i.exec(withoutSlash);
-  const marker = withoutSlash !== pathname ? '-' : `-${html![1]!.toLowerCase()}`;
-  const base = html && withoutSlash === pathname ? withoutSlash.slice(0, -html[0].length) : withoutSlash;
-  return NextResponse.rewrite(new URL(`/moved${base}/${marker}`, request.url));
+  const base = html ? pathname.slice(0, -html[0].length) : withoutSlash;
+  return NextResponse.rewrite(new URL(`/moved${base}/${html ? `-${html[1]!.toLowerCase()}` : '-'}`, request.url));
 }
 
 export const config = {
