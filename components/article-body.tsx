@@ -3,7 +3,12 @@ import { toHtml } from 'hast-util-to-html';
 import { MDXRemote } from 'next-mdx-remote/rsc';
 import { visit } from 'unist-util-visit';
 import { getArticleBody, type ArticleMeta } from '@/lib/content';
-import { bodyToHast, rehypePlugins, remarkPlugins } from '@/lib/content/markdown';
+import { bodyToHast, mdxRehypePlugins, remarkPlugins } from '@/lib/content/markdown';
+import { KATEX_STYLESHEET } from '@/lib/content/math/assets';
+import { bodyFeatures } from '@/lib/content/body-features';
+import { CodeCopy } from './article/code-copy';
+import { Diagrams } from './article/diagrams';
+import { ImageZoom } from './article/image-zoom';
 import { TIP_ELEMENT } from '@/lib/content/tip-block';
 import { stashHtml } from '@/lib/static-html';
 import { StaticHtml } from './static-html';
@@ -32,16 +37,36 @@ function bodyHtml(tree: Root, article: ArticleMeta): string {
  */
 export async function ArticleBody({ article }: { article: ArticleMeta }) {
   const { source, format, context } = await getArticleBody(article);
+  // The tree is made for .mdx too: it says which reading aids the page needs.
+  const tree = await bodyToHast(source, format, context);
+  const features = bodyFeatures(tree);
+  const aids = (
+    <>
+      {/* Only pages with math load KaTeX's stylesheet; React puts it in the <head>. */}
+      {features.math && <link rel="stylesheet" href={KATEX_STYLESHEET} precedence="default" />}
+      {features.code && <CodeCopy bodyId={ARTICLE_BODY_ID} />}
+      {features.images && <ImageZoom bodyId={ARTICLE_BODY_ID} />}
+      {features.diagrams && <Diagrams bodyId={ARTICLE_BODY_ID} />}
+    </>
+  );
   if (format === 'md') {
-    const html = bodyHtml(await bodyToHast(source, format, context), article);
-    return <StaticHtml as="div" stash={stashHtml(html)} empty={html === ''} id={ARTICLE_BODY_ID} data-testid="article-body" className={BODY_CLASS} />;
+    const html = bodyHtml(tree, article);
+    return (
+      <>
+        <StaticHtml as="div" stash={stashHtml(html)} empty={html === ''} id={ARTICLE_BODY_ID} data-testid="article-body" className={BODY_CLASS} />
+        {aids}
+      </>
+    );
   }
   const components = {
     [TIP_ELEMENT]: ({ 'data-prompt': prompt }: { 'data-prompt'?: string }) => <TipButton author={article.author} articleSlug={article.slug} prompt={prompt} />,
   };
   return (
-    <div id={ARTICLE_BODY_ID} data-testid="article-body" className={BODY_CLASS}>
-      <MDXRemote source={source} options={{ mdxOptions: { format, remarkPlugins, rehypePlugins: rehypePlugins(format, context) } }} components={components} />
-    </div>
+    <>
+      <div id={ARTICLE_BODY_ID} data-testid="article-body" className={BODY_CLASS}>
+        <MDXRemote source={source} options={{ mdxOptions: { format, remarkPlugins: remarkPlugins(context), rehypePlugins: mdxRehypePlugins(context) } }} components={components} />
+      </div>
+      {aids}
+    </>
   );
 }

@@ -51,7 +51,7 @@ function firstParagraph(tree: Root): string {
 }
 
 export async function analyzeBody(source: string, format: BodyFormat, description?: string, context: BodyContext = {}): Promise<BodyAnalysis> {
-  const tree = await bodyToHast(source, format, context);
+  const tree = await bodyToHast(source, format, { ...context, purpose: 'text' });
   const text = toText(tree);
   const toc: TocEntry[] = [];
   const images: string[] = [];
@@ -67,7 +67,7 @@ export async function analyzeBody(source: string, format: BodyFormat, descriptio
     }
   });
   let excerpt = description ?? '';
-  if (!excerpt && MORE.test(source)) excerpt = toText(await bodyToHast(source.split(MORE)[0]!, format, { post: context.post }));
+  if (!excerpt && MORE.test(source)) excerpt = toText(await bodyToHast(source.split(MORE)[0]!, format, { ...context, warn: undefined, purpose: 'text' }));
   if (!excerpt) excerpt = firstParagraph(tree) || text;
   const { han, latin } = countWords(text);
   return { excerpt: truncate(excerpt), toc, wordCount: han + latin, readingMinutes: readingMinutes(text), images, hasTipBlock, text };

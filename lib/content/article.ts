@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { analyzeBody } from './analyze';
+import { bodyContext, linkedPostLookup } from './body-context';
 import { checkMdxRuns } from './mdx-check';
 import { parseContentDate } from './dates';
 import { formatOf } from './files';
@@ -29,6 +30,8 @@ export type ParseContext = {
   filePath?: string;
   /** The Hexo site the post belongs to: its slug, old URL and date from the file name come from it. */
   hexo?: HexoSite;
+  /** Every post's `post_link` name (lib/content/body-context.ts), so a link to a missing post is reported. */
+  postLinkKeys?: string[];
 };
 
 /**
@@ -119,7 +122,10 @@ export async function parseArticle(
 
   let analysis;
   try {
-    analysis = await analyzeBody(split.body, format, fm.description ?? fm.excerpt, { post, warn: (message) => warn(message, 'body') });
+    // Addresses are not known yet: a link's text and whether its target exists are what the index needs.
+    const linkedPost = linkedPostLookup((context.postLinkKeys ?? []).map((key) => ({ key, title: path.posix.basename(key), href: '' })));
+    const bodyWarn = (message: string) => warn(message, 'body');
+    analysis = await analyzeBody(split.body, format, fm.description ?? fm.excerpt, bodyContext({ hexo: context.hexo, post, frontMatter: input, bodyLine: split.bodyLine, linkedPost, warn: bodyWarn }));
   } catch (cause) {
     error(bodyParseError(cause, split.bodyLine), 'body');
   }

@@ -12,6 +12,9 @@ import { contentOptions } from './options';
 import { oldUrlKey } from '../hexo/old-urls';
 import type { HexoPage } from '../hexo/pages';
 import type { BodyContext } from './markdown';
+import { bodyContext, linkedPostLookup, postLinkKey } from './body-context';
+import { articleHref } from './href';
+import type { LinkedPost } from '../hexo/tags/types';
 import { copyrightSettings, showsCopyright, type CopyrightSettings } from '../hexo/copyright';
 import { contentManifestPath, waitForContentManifest } from './manifest';
 import { relatedArticles } from './related';
@@ -152,14 +155,31 @@ export async function getAuthorIdentities(slug: string): Promise<string[]> {
   return (await getContentIndex()).authorIdentities.get(slug) ?? [];
 }
 
+const postLinks = new WeakMap<object, (slug: string) => LinkedPost | undefined>();
+/** The posts a Hexo `post_link` can name, hidden ones too, at their addresses: built once per index. */
+function linkedPosts(index: ContentIndex) {
+  let lookup = postLinks.get(index);
+  if (!lookup) {
+    const posts = [...index.bySlug.values()].map((article) => ({ key: postLinkKey(article.file, Boolean(index.hexo)), title: article.title, href: articleHref(article.slug) }));
+    lookup = linkedPostLookup(posts);
+    postLinks.set(index, lookup);
+  }
+  return lookup;
+}
+
 /** The body source of one article, read only when its page is rendered, and where its own files are. */
 export async function getArticleBody(article: ArticleMeta): Promise<{ source: string; format: 'md' | 'mdx'; context: BodyContext }> {
-  const index = await getContentIndex();
+  return readArticleBody(await getContentIndex(), article);
+}
+
+/** An article's body and how to render it, from a given index (the page's, or a test's). */
+export async function readArticleBody(index: ContentIndex, article: ArticleMeta): Promise<{ source: string; format: 'md' | 'mdx'; context: BodyContext }> {
   const filePath = path.join(index.articlesDir, article.file);
   const split = splitFrontMatter(await readText(filePath));
   if (!split.ok) throw new Error(`${article.file}: ${split.message}`);
   const post = index.hexo && article.oldPath !== undefined ? { filePath, hexo: index.hexo, oldPath: article.oldPath } : undefined;
-  return { source: split.body, format: formatOf(article.file), context: { post } };
+  const context = bodyContext({ hexo: index.hexo, post, frontMatter: split.data, bodyLine: split.bodyLine, linkedPost: linkedPosts(index) });
+  return { source: split.body, format: formatOf(article.file), context };
 }
 
 /** The pages of a Hexo site's `source/` folder, each at its address. */
@@ -178,7 +198,8 @@ export async function getPageBody(page: HexoPage): Promise<{ source: string; con
   const filePath = path.join(hexo!.sourceDir, page.file);
   const split = splitFrontMatter(await readText(filePath));
   if (!split.ok) throw new Error(`${page.file}: ${split.message}`);
-  return { source: split.body, context: { post: { filePath, hexo: hexo!, oldPath: page.oldPath } } };
+  const post = { filePath, hexo: hexo!, oldPath: page.oldPath };
+  return { source: split.body, context: bodyContext({ hexo, post, frontMatter: split.data, bodyLine: split.bodyLine, linkedPost: linkedPosts(await getContentIndex()) }) };
 }
 
 /** Where an address the Hexo blog had lives now; undefined for one it never had (or without Hexo). */

@@ -2,6 +2,7 @@ import type { Stats } from 'node:fs';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { parseArticle, type ParsedArticle } from './article';
+import { postLinkKey } from './body-context';
 import { AuthorRegistry, loadAuthorProfiles } from './authors';
 import { buildCategoryTree, categoryKey, loadCategorySettings } from './categories';
 import { hashSlug } from './slug';
@@ -93,7 +94,7 @@ const inDraftsFolder = (file: string) => file.split(path.sep).includes('_drafts'
 export type FileResult = { article?: ParsedArticle; problems: ContentProblem[]; text?: string };
 
 /** What parsing a file needs besides the file: plain data, so that it crosses to worker threads. */
-export type FileSettings = { timeZone: string; hexo?: HexoSite };
+export type FileSettings = { timeZone: string; hexo?: HexoSite; postLinkKeys?: string[] };
 
 /** Reads and parses one article file (relative to `articlesDir`). Never throws: a failure is a problem. */
 export async function readArticleFile(articlesDir: string, file: string, settings: FileSettings): Promise<FileResult> {
@@ -150,7 +151,8 @@ export async function readContent(options: ContentOptions, parseFiles: ParseFile
   }
 
   const parsed: ParsedArticle[] = [];
-  for (const result of await parseFiles(articlesDir, files, { timeZone, hexo })) {
+  const postLinkKeys = files.map((file) => postLinkKey(file, Boolean(hexo)));
+  for (const result of await parseFiles(articlesDir, files, { timeZone, hexo, postLinkKeys })) {
     problems.push(...result.problems);
     if (result.article) parsed.push(result.article);
   }

@@ -1,6 +1,6 @@
 import { evaluate } from '@mdx-js/mdx';
 import * as runtime from 'react/jsx-runtime';
-import { rehypePlugins, remarkPlugins } from './markdown';
+import { mdxRehypePlugins, remarkPlugins } from './markdown';
 import { TIP_ELEMENT } from './tip-block';
 
 /**
@@ -12,6 +12,6 @@ import { TIP_ELEMENT } from './tip-block';
  * element tree, before React renders anything.
  */
 export async function checkMdxRuns(source: string): Promise<void> {
-  const { default: Content } = await evaluate(source, { ...runtime, remarkPlugins, rehypePlugins: rehypePlugins('mdx') });
+  const { default: Content } = await evaluate(source, { ...runtime, remarkPlugins: remarkPlugins(), rehypePlugins: mdxRehypePlugins() });
   Content({ components: { [TIP_ELEMENT]: () => null } });
 }

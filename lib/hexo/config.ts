@@ -48,6 +48,10 @@ export type HexoSite = {
   /** hexo-renderer-marked's options (`marked:`) and markdown-it's (`markdown:`), for the renderer. */
   marked: Record<string, unknown>;
   markdown: Record<string, unknown>;
+  /** Fenced code gets line numbers: the active highlighter's `line_number` (Hexo's default is on). */
+  codeLineNumbers: boolean;
+  /** The site's own math plugins' settings (`math:` of hexo-math, `mathjax:` of hexo-filter-mathjax, `katex:`), as written. */
+  mathConfig: Record<string, unknown>;
   theme?: string;
   /** The theme's settings: `_config.<theme>.yml` at the root, else `themes/<theme>/_config.yml`. */
   themeConfig: Record<string, unknown>;
@@ -101,9 +105,27 @@ const configSchema = z
     skip_render: list,
     marked: settings,
     markdown: settings,
+    syntax_highlighter: z.unknown().optional(),
+    highlight: settings,
+    prismjs: settings,
+    math: z.unknown().optional(),
+    mathjax: z.unknown().optional(),
+    katex: z.unknown().optional(),
     theme: text,
   })
   .loose();
+
+/**
+ * Hexo 7 names its highlighter (`syntax_highlighter`); older sites switch `highlight:` / `prismjs:`
+ * on and off. Whichever is in use decides, with `line_number` on unless it says otherwise.
+ */
+function codeLineNumbers(config: z.infer<typeof configSchema>): boolean {
+  const named = typeof config.syntax_highlighter === 'string' ? config.syntax_highlighter : undefined;
+  const prism = named === 'prismjs' || (named === undefined && config.prismjs.enable === true && config.highlight.enable === false);
+  const settings = prism ? config.prismjs : config.highlight;
+  if (named === '' || settings.enable === false) return false;
+  return settings.line_number !== false;
+}
 
 export class HexoConfigError extends Error {}
 
@@ -186,6 +208,8 @@ export async function readHexoSite(dir: string): Promise<HexoSite> {
     skipRender: config.skip_render,
     marked: config.marked,
     markdown: config.markdown,
+    codeLineNumbers: codeLineNumbers(config),
+    mathConfig: Object.fromEntries((['math', 'mathjax', 'katex'] as const).filter((key) => config[key] !== undefined).map((key) => [key, config[key]])),
     theme: config.theme,
     themeConfig,
   };

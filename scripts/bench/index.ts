@@ -8,6 +8,7 @@ import * as corpus from './corpus';
 import * as hexo from './hexo';
 import * as lighthouse from './lighthouse';
 import { Report } from './report';
+import * as render from './render';
 import * as search from './search';
 import * as serve from './serve';
 import { withBenchSite } from './site';
@@ -15,7 +16,7 @@ import * as weight from './weight';
 
 type Benchmark = { run: (args: string[], report: Report) => Promise<void> };
 
-const benchmarks: Record<string, Benchmark> = { corpus, build, hexo, serve, cold, weight, lighthouse, search };
+const benchmarks: Record<string, Benchmark> = { corpus, build, hexo, render, serve, cold, weight, lighthouse, search };
 
 /** Everything, building each size once: the last build serves the other benchmarks. */
 async function all(report: Report) {
@@ -28,6 +29,7 @@ async function all(report: Report) {
   });
   // Last: its builds replace the one the benchmarks above serve.
   await hexo.measureHexo(10_000, build.DEFAULT_ROUNDS, report);
+  await render.measureRendering(10_000, build.DEFAULT_ROUNDS, render.DEFAULT_BASELINE, report);
 }
 
 const [names, ...args] = process.argv.slice(2);

@@ -49,19 +49,23 @@ function folderBytes(dir: string, skip: (name: string) => boolean): number {
   return total;
 }
 
-/** Builds the content in `contentDir` with `npm run build` into the benchmark's build folder and measures it. */
-export async function measureBuild(contentDir: string, articles: number, env: NodeJS.ProcessEnv = benchEnv(contentDir)): Promise<BuildFigures> {
-  fs.rmSync(BENCH_DIST, { recursive: true, force: true });
+/**
+ * Builds the content in `contentDir` with `npm run build` into the benchmark's build folder and
+ * measures it; `cwd` builds another checkout of the site (a baseline) instead of this one.
+ */
+export async function measureBuild(contentDir: string, articles: number, env: NodeJS.ProcessEnv = benchEnv(contentDir), cwd = process.cwd()): Promise<BuildFigures> {
+  const dist = path.join(cwd, BENCH_DIST);
+  fs.rmSync(dist, { recursive: true, force: true });
   const log = path.join(os.tmpdir(), `yuedu-bench-build-${articles}.log`);
-  const run = await runMeasured('npm', ['run', 'build'], { env, log });
+  const run = await runMeasured('npm', ['run', 'build'], { env, log, cwd });
   if (run.code !== 0) throw new Error(`the build of ${articles} articles failed (exit ${run.code}); its output is in ${log}`);
   return {
     articles,
     seconds: round(run.seconds, 1),
     peakRssMiB: mib(run.peakRss),
     ...printedStepTimes(run.output),
-    outputMiB: mib(folderBytes(BENCH_DIST, (name) => name.startsWith('cache'))),
-    manifestMiB: mib(fs.statSync(benchBuildFile('.content')).size),
-    searchIndexMiB: mib(fs.statSync(benchBuildFile('.search')).size),
+    outputMiB: mib(folderBytes(dist, (name) => name.startsWith('cache'))),
+    manifestMiB: mib(fs.statSync(path.join(cwd, benchBuildFile('.content'))).size),
+    searchIndexMiB: mib(fs.statSync(path.join(cwd, benchBuildFile('.search'))).size),
   };
 }

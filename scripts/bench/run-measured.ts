@@ -9,11 +9,11 @@ export type RunResult = { code: number; seconds: number; peakRss: number; output
  * Runs a command to the end, saving its output to `log`, and measures its wall time and the peak
  * memory of its whole process tree (npm, the build script, Next.js and its workers).
  */
-export function runMeasured(command: string, args: string[], options: { env: NodeJS.ProcessEnv; log: string }): Promise<RunResult> {
+export function runMeasured(command: string, args: string[], options: { env: NodeJS.ProcessEnv; log: string; cwd?: string }): Promise<RunResult> {
   fs.mkdirSync(path.dirname(options.log), { recursive: true });
   const log = fs.createWriteStream(options.log);
   const started = performance.now();
-  const child = spawn(command, args, { env: options.env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(command, args, { env: options.env, cwd: options.cwd, stdio: ['ignore', 'pipe', 'pipe'] });
   const peak = watchPeakRss(child.pid!);
   let output = '';
   const collect = (chunk: Buffer) => {

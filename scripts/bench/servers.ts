@@ -24,8 +24,10 @@ async function waitUntilUp(url: string, timeoutMs = 60_000): Promise<void> {
 
 /** `next start` on 127.0.0.1:`port` for the app in `dir`: by default this project, whose build folder is env.NEXT_DIST_DIR. */
 export async function startSite(port: number, env: NodeJS.ProcessEnv, dir?: string): Promise<RunningServer> {
-  const child = spawn(process.execPath, [NEXT_BIN, 'start', ...(dir ? [dir] : []), '-p', String(port), '-H', '127.0.0.1'], {
+  // Run from the app's folder: it reads its content manifest and search index relative to it.
+  const child = spawn(process.execPath, [NEXT_BIN, 'start', '-p', String(port), '-H', '127.0.0.1'], {
     env,
+    cwd: dir,
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   const url = `http://127.0.0.1:${port}`;

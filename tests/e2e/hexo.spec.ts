@@ -126,11 +126,31 @@ for (let i = 0; i < postChunks.count; i++) {
         const target = await fetchTarget(location);
         if (target.status !== 200) wrong.push(`${from} (${post.source}): 308 → ${location}, which answers ${target.status}`);
         else if (post.title && !shows(target.html, post.title)) wrong.push(`${from} (${post.source}): 308 → ${location}, which does not show "${post.title}"`);
-        else await checkImages(request, location, target.html, wrong, images);
+        else {
+          checkRendering(location, target.html, wrong);
+          await checkImages(request, location, target.html, wrong, images);
+        }
       }
     }
     expect(wrong).toEqual([]);
   });
+}
+
+/**
+ * The article reads as its author wrote it: one <h1> (the title; the body's own headings moved down),
+ * no tag plugin's `{% %}` and no raw `$…$` in the text outside code, every code block highlighted.
+ */
+function checkRendering(at: string, html: string, wrong: string[]) {
+  const h1s = html.match(/<h1\b/g)?.length ?? 0;
+  if (h1s !== 1) wrong.push(`${at}: ${h1s} <h1> elements`);
+  const prose = readable(html.replace(/<(pre|code|script|style)\b[\s\S]*?<\/\1>/g, ' '));
+  const marker = /\{%|%\}/.exec(prose);
+  if (marker) wrong.push(`${at}: shows a tag marker: "${prose.slice(Math.max(0, marker.index - 40), marker.index + 40)}"`);
+  const math = /\$(?=[^$\s])[^$<]{1,80}(?<=\S)\$/.exec(prose);
+  if (math && html.includes('class="katex')) wrong.push(`${at}: shows raw math "${math[0]}" beside typeset math`);
+  for (const [pre] of html.matchAll(/<pre\b[^>]*>/g)) {
+    if (!/\sdata-language="/.test(pre) && !/class="diagram-source"/.test(pre)) wrong.push(`${at}: a code block is not highlighted: ${pre}`);
+  }
 }
 
 /**

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeBody, countWords, readingMinutes, truncate } from '@/lib/content/analyze';
 import { site } from '@/lib/site';
+import { toHtml } from 'hast-util-to-html';
+import { bodyToHast } from '@/lib/content/markdown';
 import { renderBody } from './helpers';
 
 const han = (n: number) => '中文阅读'.repeat(Math.ceil(n / 4)).slice(0, n);
@@ -20,12 +22,24 @@ describe('heading ids and the table of contents', () => {
   });
 
   it('lists h2 and h3 only, in order, with their depth', async () => {
-    const { toc } = await analyzeBody('# 大标题\n\n## 第一节\n\n### 细节\n\n#### 更细\n\n<h2 id="toc-2">02</h2>\n\n##### 最细', 'md');
+    const { toc } = await analyzeBody('## 第一节\n\n### 细节\n\n#### 更细\n\n<h2 id="toc-2">02</h2>\n\n##### 最细', 'md');
     expect(toc).toEqual([
       { id: '第一节', text: '第一节', depth: 2 },
       { id: '细节', text: '细节', depth: 3 },
       { id: 'toc-2', text: '02', depth: 2 },
     ]);
+  });
+
+  it('moves every heading one level down when the body has its own <h1>: the page title is the one', async () => {
+    const source = '# 大标题\n\n## 第一节\n\n###### 最细';
+    const { toc } = await analyzeBody(source, 'md');
+    expect(toc).toEqual([
+      { id: '大标题', text: '大标题', depth: 2 },
+      { id: '第一节', text: '第一节', depth: 3 },
+    ]);
+    const html = toHtml(await bodyToHast(source, 'md'));
+    expect(html).not.toContain('<h1');
+    expect(html).toContain('<h6 id="最细">最细</h6>');
   });
 
   it('uses heading text without markup and leaves out empty headings', async () => {

@@ -40,6 +40,6 @@ describe('article bodies in feeds', () => {
     expect(html).not.toMatch(/import|export|year|Note/);
     expect(html).toContain('<figure class="wide"><img src="https://yuedu.example/images/demo/a.svg" alt="示意"><figcaption>说明</figcaption></figure>');
     expect(html).toContain('组件里的 <strong>文字</strong>');
-    expect(html).toContain('<h1 id="标题-">标题 </h1>');
+    expect(html).toContain('<h2 id="标题-">标题 </h2>');
   });
 });

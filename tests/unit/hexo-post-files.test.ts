@@ -7,28 +7,11 @@ import { describe, expect, it } from 'vitest';
 import { toHtml } from 'hast-util-to-html';
 import { bodyToHast } from '@/lib/content/markdown';
 import { readHexoSite } from '@/lib/hexo/config';
-import { replaceTags, splitTagArgs } from '@/lib/hexo/tags/parse';
 import { loadContent } from '@/lib/content/load';
 import { repoRoot, useTempDirs } from './helpers';
 
 const sitesDir = path.resolve(repoRoot, '../shared/hexo-sites');
 const makeDir = useTempDirs();
-
-describe('finding tag plugins in Markdown, as Hexo does', () => {
-  const upper = { shout: ({ args }: { args: string[] }) => args.join('|').toUpperCase() };
-
-  it('splits arguments on spaces, a quoted one whole and without its quotes', () => {
-    expect(splitTagArgs(`a.png "标题 有空格" 'alt text' 100`)).toEqual(['a.png', '标题 有空格', 'alt text', '100']);
-    expect(splitTagArgs('  ')).toEqual([]);
-  });
-
-  it('replaces a tag in text, never inside fenced or inline code, and leaves unknown tags as written', () => {
-    const source = ['{% shout a "b c" %}', '', '```js', '{% shout inside %}', '```', '', '~~~~', '{% shout tilde %}', '~~~~', '', 'Use `{% shout code %}` here.', '', '{% other x %}'].join('\n');
-    const out = replaceTags(source, upper);
-    expect(out.split('\n')[0]).toBe('A|B C');
-    for (const kept of ['{% shout inside %}', '{% shout tilde %}', '`{% shout code %}`', '{% other x %}']) expect(out).toContain(kept);
-  });
-});
 
 /** A small Hexo site with an asset folder, written for one test. */
 async function siteWithAssets(postAssetFolder: boolean) {

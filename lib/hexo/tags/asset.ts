@@ -1,5 +1,5 @@
 import { resolvePostImage, type PostFiles } from '../assets';
-import type { TagHandler } from './parse';
+import type { TagContext, TagFamily, TagHandler } from './types';
 
 /**
  * Hexo core's asset tags (hexo plugins/tag asset_img, asset_path, asset_link): a file of the post's
@@ -20,7 +20,7 @@ function imageMeta(args: string[]): { width?: string; height?: string; title?: s
   return meta;
 }
 
-export function assetTags(post: PostFiles, warn: (message: string) => void): Record<string, TagHandler> {
+export function assetTags(post: PostFiles): TagFamily {
   /** The argument that names a file of the post (Hexo tries each in turn; what comes before it are classes). */
   const find = (args: string[]) => {
     for (let i = 0; i < args.length; i++) {
@@ -29,13 +29,13 @@ export function assetTags(post: PostFiles, warn: (message: string) => void): Rec
     }
     return undefined;
   };
-  const missing = (name: string, args: string[]) => {
-    warn(`{% ${name} ${args.join(' ')} %}: no such file in the post's asset folder; it is left out of the page`);
+  const missing = (name: string, args: string[], line: number, context: TagContext) => {
+    context.warn(`line ${line}: {% ${name} ${args.join(' ')} %}: no such file in the post's asset folder; it is left out of the page`);
     return '';
   };
-  const assetImage: TagHandler = ({ name, args }) => {
+  const assetImage: TagHandler = ({ name, args, line }, context) => {
     const found = find(args);
-    if (!found) return missing(name, args);
+    if (!found) return missing(name, args, line, context);
     const { width, height, title, alt } = imageMeta(args.slice(found.index + 1));
     const classes = args.slice(0, found.index).join(' ');
     const size = width ? { width, height } : { width: found.image.width, height: found.image.height };
@@ -52,14 +52,14 @@ export function assetTags(post: PostFiles, warn: (message: string) => void): Rec
   return {
     asset_img: assetImage,
     asset_image: assetImage,
-    asset_path: ({ name, args }) => {
+    asset_path: ({ name, args, line }, context) => {
       const found = find(args.slice(0, 1));
-      return found ? found.image.url : missing(name, args);
+      return found ? found.image.url : missing(name, args, line, context);
     },
-    asset_link: ({ name, args }) => {
+    asset_link: ({ name, args, line }, context) => {
       const [file = '', ...rest] = args;
       const found = find([file]);
-      if (!found) return missing(name, args);
+      if (!found) return missing(name, args, line, context);
       if (rest.at(-1) === 'true' || rest.at(-1) === 'false') rest.pop();
       return `<a href="${escape(found.image.url)}" title="${escape(rest.join(' ') || file)}">${escape(rest.join(' ') || file)}</a>`;
     },
