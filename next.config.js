@@ -11,8 +11,13 @@ const buildName = path.basename(process.env.NEXT_DIST_DIR || '.next').replace(/^
  * origin and no eval outside development, where React needs it for its debugging aids. Article
  * bodies are sanitized before they reach a page (lib/content/sanitize.ts); the policy is the second
  * line: no plugins, no <base> rewriting, no framing by other sites, images from anywhere over https
- * (imported articles keep their hot-linked images), everything else from this site only.
+ * (imported articles keep their hot-linked images), audio and video files likewise, frames only of
+ * the site itself (a post's PDF) and of the named video and music players articles may embed
+ * (EMBED_FRAME_SOURCES, lib/hexo/tags/embed-players.ts, which a test holds this list to), everything
+ * else from this site only.
  */
+const EMBED_FRAME_SOURCES = ['https://www.youtube-nocookie.com', 'https://player.bilibili.com', 'https://player.vimeo.com', 'https://music.163.com', 'https://v.qq.com'];
+
 function securityHeaders(production = process.env.NODE_ENV === 'production') {
   const policy = [
     "default-src 'self'",
@@ -20,6 +25,8 @@ function securityHeaders(production = process.env.NODE_ENV === 'production') {
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' https: data: blob:",
     "font-src 'self'",
+    "media-src 'self' https:",
+    `frame-src 'self' ${EMBED_FRAME_SOURCES.join(' ')}`,
     "connect-src 'self'",
     "object-src 'none'",
     "base-uri 'self'",

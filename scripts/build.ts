@@ -8,10 +8,13 @@ import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { manifestPendingPath } from '@/lib/content/manifest';
+import { copyKatexAssets } from '@/lib/content/math/assets';
 import { warnIfTipsUnavailable } from '@/lib/db/availability';
 import { writeManifest, writeSearch } from './content/step';
 
 warnIfTipsUnavailable();
+// Before Next.js starts: it publishes public/ as it finds it.
+copyKatexAssets();
 const pending = manifestPendingPath();
 fs.mkdirSync(path.dirname(pending), { recursive: true });
 fs.writeFileSync(pending, '');

@@ -15,6 +15,7 @@ import remarkSmartypants from 'remark-smartypants';
 import { unified, type PluggableList } from 'unified';
 import { VFile } from 'vfile';
 import { remarkCjkSoftBreaks } from './cjk-breaks';
+import { remarkFenceMeta, rehypeFenceMeta } from './code/fence-meta';
 import { rehypeHighlightCode } from './code/highlight';
 import { rehypeHexoHeadingIds, rehypeOneH1 } from './headings';
 import { rehypeArticleImages } from './images';
@@ -67,7 +68,7 @@ export function remarkPlugins(context: BodyContext = {}): PluggableList {
 
 /** How line breaks and quotes read: the renderer's settings, for imported Markdown only. */
 function remarkTypography(settings: RenderSettings): PluggableList {
-  return [settings.breaks ? remarkBreaks : remarkCjkSoftBreaks, ...(settings.smartypants ? [remarkSmartypants] : [])];
+  return [settings.breaks ? remarkBreaks : remarkCjkSoftBreaks, ...(settings.smartypants ? [remarkSmartypants] : []), ...(settings.fenceArguments ? [remarkFenceMeta] : [])];
 }
 
 /**
@@ -85,7 +86,7 @@ function trustedPlugins(context: BodyContext): PluggableList {
     [rehypeArticleImages, { publicDir, resolve, warn }],
     // The index's text keeps each formula's source, but its warnings are the content step's to give.
     [rehypeKatexMath, { warn, firstLine: context.firstLine, checkOnly: purpose === 'text' }],
-    ...(purpose === 'page' ? [[rehypeHighlightCode, { lineNumbers: settings.codeLineNumbers }], rehypeMermaid] : []),
+    ...(purpose === 'page' ? [rehypeFenceMeta, [rehypeHighlightCode, { lineNumbers: settings.codeLineNumbers }], rehypeMermaid] : []),
   ] as PluggableList;
 }
 
@@ -148,5 +149,6 @@ export async function bodyToHast(raw: string, format: BodyFormat, context: BodyC
     .use(remarkPlugins(context))
     .use(remarkRehype, { allowDangerousHtml: true, passThrough: [...nodeTypes] })
     .use(mdxRehypePlugins(context));
-  return (await processor.run(processor.parse(raw))) as Root;
+  const file = new VFile(raw);
+  return (await processor.run(processor.parse(file), file)) as Root;
 }

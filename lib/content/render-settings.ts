@@ -15,9 +15,11 @@ export type RenderSettings = {
   anchorCase: 0 | 1 | 2;
   /** Fenced code gets line numbers (the site's highlighter setting). */
   codeLineNumbers: boolean;
+  /** A fence's words after the language are Hexo's codeblock arguments (a caption, marked lines). */
+  fenceArguments: boolean;
 };
 
-export const SITE_RENDER_SETTINGS: RenderSettings = { breaks: false, smartypants: false, hexoHeadingIds: false, anchorCase: 0, codeLineNumbers: false };
+export const SITE_RENDER_SETTINGS: RenderSettings = { breaks: false, smartypants: false, hexoHeadingIds: false, anchorCase: 0, codeLineNumbers: false, fenceArguments: false };
 
 const setting = (value: unknown): boolean | undefined => (typeof value === 'boolean' ? value : undefined);
 const nested = (value: unknown, key: string): unknown => (value && typeof value === 'object' ? (value as Record<string, unknown>)[key] : undefined);
@@ -32,5 +34,6 @@ export function hexoRenderSettings(site: Pick<HexoSite, 'marked' | 'markdown' | 
     hexoHeadingIds: true,
     anchorCase: anchors === 1 || anchors === 2 ? anchors : 0,
     codeLineNumbers: site.codeLineNumbers,
+    fenceArguments: true,
   };
 }

@@ -22,6 +22,8 @@ export const sanitizeSchema: SanitizeSchema = {
     ...defaultSchema.attributes,
     '*': [...(defaultSchema.attributes?.['*'] ?? []).filter((a) => a !== 'id'), 'id'],
     img: [...(defaultSchema.attributes?.img ?? []), 'width', 'height', 'alt', 'title'],
+    // A Hexo fence's arguments (lib/content/code/fence-meta.ts): inert text, read by the site's own code.
+    code: [...(defaultSchema.attributes?.code ?? []), 'dataMeta'],
     [TIP_ELEMENT]: ['dataPrompt'],
   },
   protocols: {

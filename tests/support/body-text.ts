@@ -6,15 +6,15 @@ import { toText } from 'hast-util-to-text';
  * The text a reader reads in a body, for comparing our rendering with Hexo's: letters and digits of
  * every script (CJK included), in order; punctuation, spaces and quotes left out (they differ by
  * typography settings, not content). Math counts as its TeX source, which is what Hexo's page holds
- * (MathJax typesets it in the browser) and what our MathML keeps as its annotation; Hexo's line-number
- * gutter is not text.
+ * (MathJax typesets it in the browser) and what our MathML keeps as its annotation.
  */
 export function readableText(tree: Root | Element): string {
   const strip = (nodes: (RootContent | ElementContent)[]): (RootContent | ElementContent)[] =>
     nodes.flatMap((node): (RootContent | ElementContent)[] => {
       if (node.type !== 'element') return [node];
       const classes = Array.isArray(node.properties.className) ? node.properties.className.map(String) : [];
-      if (classes.includes('gutter') || node.tagName === 'script' || node.tagName === 'style') return [];
+      // Hexo's line-number gutter and our code block's language label are the frame, not the text.
+      if (classes.includes('gutter') || classes.includes('code-language') || node.tagName === 'script' || node.tagName === 'style') return [];
       if (classes.includes('katex')) {
         const annotation = findAnnotation(node);
         return annotation ? [{ type: 'text', value: ` ${annotation} ` }] : [];

@@ -34,7 +34,8 @@ const posts = sources.length ? sources.map((source) => hexo.model('Post').findOn
 for (const post of posts) {
   if (typeof post === 'string') throw new Error(`Hexo has no post ${post}`);
   try {
-    html[post.source] = (await hexo.post.render(post.full_source, post)).content;
+    // The body without its front matter, as `hexo generate` renders it.
+    html[post.source] = (await hexo.post.render(post.full_source, { ...post.toObject(), content: post._content })).content;
   } catch (error) {
     errors[post.source] = String(error?.message ?? error).split('\n')[0];
   }

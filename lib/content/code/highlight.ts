@@ -1,111 +1,330 @@
 import type { Element, ElementContent, Properties, Root } from 'hast';
 import { toString } from 'hast-util-to-string';
-import { toText } from 'hast-util-to-text';
-import { createJavaScriptRegexEngine } from '@shikijs/engine-javascript';
-import githubDark from '@shikijs/themes/github-dark-default';
-import githubLight from '@shikijs/themes/github-light-default';
-import { createHighlighterCoreSync, type HighlighterCore } from 'shiki/core';
-import { visit } from 'unist-util-visit';
-import { LANGUAGES, resolveLanguage } from './languages';
+import { createHighlighterCoreSync, type HighlighterCore, type LanguageRegistration, type ThemedToken } from 'shiki/core';
+import { createJavaScriptRegexEngine } from 'shiki/engine/javascript';
+import apache from 'shiki/langs/apache.mjs';
+import bat from 'shiki/langs/bat.mjs';
+import c from 'shiki/langs/c.mjs';
+import cpp from 'shiki/langs/cpp.mjs';
+import csharp from 'shiki/langs/csharp.mjs';
+import css from 'shiki/langs/css.mjs';
+import csv from 'shiki/langs/csv.mjs';
+import dart from 'shiki/langs/dart.mjs';
+import diff from 'shiki/langs/diff.mjs';
+import docker from 'shiki/langs/docker.mjs';
+import go from 'shiki/langs/go.mjs';
+import graphql from 'shiki/langs/graphql.mjs';
+import groovy from 'shiki/langs/groovy.mjs';
+import html from 'shiki/langs/html.mjs';
+import http from 'shiki/langs/http.mjs';
+import ini from 'shiki/langs/ini.mjs';
+import java from 'shiki/langs/java.mjs';
+import javascript from 'shiki/langs/javascript.mjs';
+import json from 'shiki/langs/json.mjs';
+import jsx from 'shiki/langs/jsx.mjs';
+import kotlin from 'shiki/langs/kotlin.mjs';
+import latex from 'shiki/langs/latex.mjs';
+import less from 'shiki/langs/less.mjs';
+import lua from 'shiki/langs/lua.mjs';
+import make from 'shiki/langs/make.mjs';
+import markdown from 'shiki/langs/markdown.mjs';
+import matlab from 'shiki/langs/matlab.mjs';
+import nginx from 'shiki/langs/nginx.mjs';
+import objectiveC from 'shiki/langs/objective-c.mjs';
+import php from 'shiki/langs/php.mjs';
+import powershell from 'shiki/langs/powershell.mjs';
+import properties from 'shiki/langs/properties.mjs';
+import python from 'shiki/langs/python.mjs';
+import r from 'shiki/langs/r.mjs';
+import ruby from 'shiki/langs/ruby.mjs';
+import rust from 'shiki/langs/rust.mjs';
+import scala from 'shiki/langs/scala.mjs';
+import scss from 'shiki/langs/scss.mjs';
+import shellscript from 'shiki/langs/shellscript.mjs';
+import shellsession from 'shiki/langs/shellsession.mjs';
+import sql from 'shiki/langs/sql.mjs';
+import swift from 'shiki/langs/swift.mjs';
+import toml from 'shiki/langs/toml.mjs';
+import tsx from 'shiki/langs/tsx.mjs';
+import typescript from 'shiki/langs/typescript.mjs';
+import vue from 'shiki/langs/vue.mjs';
+import xml from 'shiki/langs/xml.mjs';
+import yaml from 'shiki/langs/yaml.mjs';
+import githubDark from 'shiki/themes/github-dark-default.mjs';
+import githubLight from 'shiki/themes/github-light-default.mjs';
+import { SKIP, visit } from 'unist-util-visit';
+import { languageLabel, resolveLanguage, type LanguageId } from './languages';
 
 /**
- * Code blocks, highlighted at build time with Shiki: one HTML output carrying both themes' colours
- * as CSS variables (`--shiki-light`, `--shiki-dark`), which app/code.css picks from by the site's
- * colour scheme. No highlighter reaches the browser. Every block, highlighted or plain, gets the
- * same frame: a language label, line numbers where asked for (drawn by CSS, so copying the code
- * copies none), marked lines.
+ * Code blocks highlighted at build time with Shiki; no highlighter reaches the browser. One HTML
+ * output carries both themes' colours as CSS variables (`--shiki-light`, `--shiki-dark`, and
+ * `-font-style`/`-font-weight`/`-text-decoration` where a theme sets them); app/code.css picks by
+ * the `dark` class on <html>. It runs on the sanitized tree (the inline styles are the site's own).
  *
- * It runs on the sanitized tree. Math and diagram blocks are left to their own plugins.
+ * Every <pre> comes out the same, highlighted or plain:
+ *
+ *   <div class="code-block not-prose">
+ *     <span class="code-language">JavaScript</span>          (a bundled language only)
+ *     <pre data-language="javascript|text" tabindex="0" [data-line-numbers]>
+ *       <code class="language-javascript" [style="counter-reset:code-line 9;--line-digits:2"]>
+ *         <span class="line">…</span>\n<span class="line marked">…</span>…
+ *
+ * What a block asks for, as data attributes on its <pre> or <code> (lib/hexo/tags/code.ts writes them):
+ *   data-mark="1,3-4"          lines to mark, by their shown numbers (so counting from first_line);
+ *   data-line-numbers="true"   numbers or not, whatever the site's default (`lineNumbers`) is;
+ *   data-first-line="10"       the first line's number;
+ *   data-line-threshold="3"    numbers only on a block of more lines than this (Hexo's line_threshold).
+ *
+ * Math (`language-math`) and diagrams (`language-mermaid`) are left for their own plugins; inline
+ * <code> (not in a <pre>) is not touched.
  */
-let highlighter: HighlighterCore | undefined;
-function getHighlighter(): HighlighterCore {
-  // The JavaScript regex engine needs no WebAssembly, so it loads the same everywhere (Vercel included).
-  highlighter ??= createHighlighterCoreSync({ themes: [githubLight, githubDark], langs: LANGUAGES.flat(), engine: createJavaScriptRegexEngine({ forgiving: true }) });
-  return highlighter;
-}
 
-const canonical = (name: string): string | undefined => {
-  try {
-    return getHighlighter().getLanguage(name).name;
-  } catch {
-    return undefined;
-  }
+/** Themes whose every colour meets 4.5:1 on its background, and on the marked lines' (checked, and enforced below). */
+export const CODE_THEMES = {
+  light: { name: 'github-light-default', background: '#ffffff', marked: '#fff8c5' },
+  dark: { name: 'github-dark-default', background: '#0d1117', marked: '#272115' },
+} as const;
+
+/**
+ * The bundled grammars, by the language's name. Typed by LanguageId so a language named in
+ * languages.ts cannot lack its grammar. Each module holds the grammar and those it embeds.
+ */
+const GRAMMARS: Record<LanguageId, LanguageRegistration[]> = {
+  javascript, typescript, jsx, tsx, json, html, css, scss, less, shellscript, shellsession, powershell, bat, python, java, kotlin,
+  groovy, scala, go, rust, c, cpp, csharp, 'objective-c': objectiveC, swift, dart, php, ruby, lua, r, matlab, sql, graphql, yaml,
+  toml, ini, properties, xml, diff, docker, nginx, apache, make, http, csv, vue, latex, markdown,
 };
 
-const LEFT_ALONE = new Set(['language-math', 'language-mermaid']);
+/**
+ * Grammars that highlight other languages inside them "lazily" (Markdown's fenced code, LaTeX's
+ * listings, Vue's blocks) are re-linked by Shiki each time one of those languages is added after
+ * them: registering them last costs ~0.25 s instead of ~1.5 s. All are registered up front, so a
+ * block comes out the same whichever blocks a build worker highlighted before it.
+ */
+const REGISTERED_LAST: LanguageId[] = ['vue', 'latex', 'markdown'];
 
-/** `1,3-4` → {1, 3, 4}, as Hexo's `mark:` reads it. */
+let highlighter: HighlighterCore | undefined;
+
+/** The process's highlighter, made on first use (a body without code never pays for it). */
+export function codeHighlighter(): HighlighterCore {
+  if (highlighter) return highlighter;
+  // The JavaScript regex engine needs no WebAssembly: it loads synchronously, the same everywhere
+  // (Vercel included). `forgiving` skips a grammar's rare pattern it cannot translate rather than
+  // failing the whole block.
+  const created = createHighlighterCoreSync({ themes: [githubLight, githubDark], langs: [], engine: createJavaScriptRegexEngine({ forgiving: true }) });
+  const ids = Object.keys(GRAMMARS) as LanguageId[];
+  for (const id of [...ids.filter((id) => !REGISTERED_LAST.includes(id)), ...REGISTERED_LAST]) created.loadLanguageSync(GRAMMARS[id]);
+  highlighter = created;
+  return created;
+}
+
+// --- Contrast -----------------------------------------------------------------------------------
+
+type Rgb = [number, number, number];
+
+const parseHex = (hex: string): Rgb | undefined => {
+  const digits = hex.replace(/^#/, '');
+  const full = digits.length === 3 || digits.length === 4 ? [...digits].map((d) => d + d).join('') : digits;
+  if (!/^[0-9a-f]{6}([0-9a-f]{2})?$/i.test(full)) return undefined;
+  return [0, 2, 4].map((i) => Number.parseInt(full.slice(i, i + 2), 16)) as Rgb;
+};
+
+const luminance = ([r, g, b]: Rgb) => {
+  const channel = (v: number) => (v / 255 <= 0.03928 ? v / 255 / 12.92 : ((v / 255 + 0.055) / 1.055) ** 2.4);
+  return 0.2126 * channel(r) + 0.7152 * channel(g) + 0.0722 * channel(b);
+};
+
+/** WCAG contrast ratio of two #rrggbb colours. */
+export function contrastRatio(a: string, b: string): number {
+  const [x, y] = [parseHex(a), parseHex(b)].map((rgb) => (rgb ? luminance(rgb) : 0)).sort((p, q) => q - p) as [number, number];
+  return (x + 0.05) / (y + 0.05);
+}
+
+const toHex = (rgb: Rgb) => `#${rgb.map((v) => Math.round(v).toString(16).padStart(2, '0')).join('')}`;
+
+const readable = new Map<string, string>();
+
+/**
+ * A token colour that meets 4.5:1 on both the block's and a marked line's background: the theme's
+ * own where it does (nearly always), else the same hue darkened (light scheme) or lightened (dark)
+ * just enough. The themes' colours are fixed, so this is a guarantee, not a hope.
+ */
+function readableColour(colour: string, scheme: keyof typeof CODE_THEMES): string {
+  const key = `${scheme}${colour}`;
+  const known = readable.get(key);
+  if (known) return known;
+  const { background, marked } = CODE_THEMES[scheme];
+  const rgb = parseHex(colour);
+  let result = colour;
+  if (rgb) {
+    const target: Rgb = scheme === 'light' ? [0, 0, 0] : [255, 255, 255];
+    for (let step = 0; step <= 20; step++) {
+      const mixed = rgb.map((v, i) => v + ((target[i]! - v) * step) / 20) as Rgb;
+      const hex = toHex(mixed);
+      if (contrastRatio(hex, background) >= 4.5 && contrastRatio(hex, marked) >= 4.5) {
+        result = step === 0 ? colour : hex;
+        break;
+      }
+    }
+  }
+  readable.set(key, result);
+  return result;
+}
+
+// --- Lines --------------------------------------------------------------------------------------
+
+const text = (value: string): ElementContent => ({ type: 'text', value });
+const span = (className: string[], children: ElementContent[], style?: string): Element => ({
+  type: 'element',
+  tagName: 'span',
+  properties: style ? { className, style } : { className },
+  children,
+});
+
+/** A token's style attribute, its colours made readable; undefined when it is the block's own text colour. */
+function tokenStyle(token: ThemedToken, plain: Record<string, string>): string | undefined {
+  const style = token.htmlStyle ?? {};
+  const entries = Object.entries(style).map(([name, value]): [string, string] => {
+    if (name === '--shiki-light') return [name, readableColour(value, 'light')];
+    if (name === '--shiki-dark') return [name, readableColour(value, 'dark')];
+    return [name, value];
+  });
+  const isPlain = entries.every(([name, value]) => plain[name]?.toLowerCase() === value.toLowerCase());
+  return isPlain ? undefined : entries.map(([name, value]) => `${name}:${value}`).join(';');
+}
+
+/** One line's tokens as hast: neighbours of one style merged, plain text left bare, white space joined to its neighbour. */
+function lineChildren(tokens: ThemedToken[], plain: Record<string, string>): ElementContent[] {
+  const out: ElementContent[] = [];
+  let lastStyle: string | undefined;
+  for (const token of tokens) {
+    const decorated = Object.keys(token.htmlStyle ?? {}).some((name) => name.endsWith('text-decoration'));
+    const style = !decorated && /^\s*$/.test(token.content) && out.length ? lastStyle : tokenStyle(token, plain);
+    const last = out.at(-1);
+    if (last && style === lastStyle) {
+      const holder = last.type === 'element' ? last.children[0] : last;
+      if (holder?.type === 'text') {
+        holder.value += token.content;
+        continue;
+      }
+    }
+    out.push(style ? span([], [text(token.content)], style) : text(token.content));
+    lastStyle = style;
+  }
+  // A token span needs no class; drop the empty list hast would print as class="".
+  for (const node of out) if (node.type === 'element') delete node.properties.className;
+  return out;
+}
+
+/** The code's lines: highlighted when its language is bundled and the highlighter copes, else plain. */
+function codeLines(code: string, language: LanguageId | undefined): ElementContent[][] {
+  if (language) {
+    try {
+      const result = codeHighlighter().codeToTokens(code, {
+        lang: language,
+        themes: { light: CODE_THEMES.light.name, dark: CODE_THEMES.dark.name },
+        defaultColor: false,
+        // A minified line of thousands of characters is shown, not tokenized (which could take seconds).
+        tokenizeMaxLineLength: 2000,
+      });
+      const plain = { '--shiki-light': githubLight.colors?.['editor.foreground'] ?? '', '--shiki-dark': githubDark.colors?.['editor.foreground'] ?? '' };
+      return result.tokens.map((tokens) => lineChildren(tokens, plain));
+    } catch {
+      // A grammar failing on some input is no reason to lose the block: it is shown plain.
+    }
+  }
+  return code.split('\n').map((line) => (line ? [text(line)] : []));
+}
+
+// --- Block options ------------------------------------------------------------------------------
+
+/** `1,3-4` → {1, 3, 4}; a range is read either way round and capped, so `1-1e9` cannot hang a build. */
 export function markedLines(spec: string | undefined): Set<number> {
   const lines = new Set<number>();
   for (const part of (spec ?? '').split(',')) {
-    const [from, to] = part.split('-').map((n) => Number.parseInt(n.trim(), 10));
-    if (from === undefined || Number.isNaN(from)) continue;
-    const end = to === undefined || Number.isNaN(to) ? from : to;
-    for (let line = from; line <= end && line - from < 10_000; line++) lines.add(line);
+    const match = /^\s*(-?\d+)\s*(?:-\s*(-?\d+)\s*)?$/.exec(part);
+    if (!match) continue;
+    let [from, to] = [Number(match[1]), Number(match[2] ?? match[1])];
+    if (to < from) [from, to] = [to, from];
+    for (let line = from; line <= to && line - from < 100_000; line++) lines.add(line);
   }
   return lines;
 }
 
-/** Class names, whether as hast-util-from-html writes them (`className` list) or as Shiki does (`class` string). */
-const classesOf = (node: Element): string[] => {
-  const { className, class: shikiClass } = node.properties;
-  if (Array.isArray(className)) return className.map(String);
-  return typeof shikiClass === 'string' ? shikiClass.split(/\s+/) : [];
+const attribute = (pre: Element, code: Element | undefined, name: string): string | undefined => {
+  const value = pre.properties[name] ?? code?.properties[name];
+  if (value === undefined || value === null || value === false) return undefined;
+  return Array.isArray(value) ? value.join(' ') : String(value);
 };
 
-/** The code's lines as `span.line` elements (highlighted tokens, or the plain text). */
-function lines(code: string, language: string): Element[] {
-  if (language === 'text') {
-    return code.split('\n').map((line) => ({ type: 'element', tagName: 'span', properties: { className: ['line'] }, children: line ? [{ type: 'text', value: line }] : [] }));
-  }
-  const tree = getHighlighter().codeToHast(code, { lang: language, themes: { light: 'github-light-default', dark: 'github-dark-default' }, defaultColor: false });
-  const found: Element[] = [];
-  visit(tree, 'element', (node: Element) => {
-    if (node.tagName === 'span' && classesOf(node).includes('line')) {
-      node.properties = { className: ['line'] };
-      found.push(node);
-    }
+const classesOf = (node: Element | undefined): string[] => {
+  const value: unknown = node?.properties.className;
+  return Array.isArray(value) ? value.map(String) : typeof value === 'string' ? value.split(/\s+/) : [];
+};
+
+const LEFT_ALONE = ['language-math', 'language-mermaid'];
+const OPTION_ATTRIBUTES = ['dataMark', 'dataLineNumbers', 'dataFirstLine', 'dataLineThreshold'];
+
+export type HighlightCodeOptions = {
+  /** Line numbers on blocks that do not say (the site's `highlight.line_number`, for fenced code). */
+  lineNumbers?: boolean;
+  /** Numbers only on blocks of more lines than this (Hexo's `highlight.line_threshold`); 0 by default. */
+  lineThreshold?: number;
+};
+
+/** The block a <pre> becomes; its <code> (if any) read for the text, language and options. */
+function codeBlock(pre: Element, options: HighlightCodeOptions): Element {
+  const code = pre.children.find((child): child is Element => child.type === 'element' && child.tagName === 'code');
+  const written = [...classesOf(code), ...classesOf(pre)].find((name) => name.startsWith('language-'))?.slice('language-'.length);
+  const language = resolveLanguage(written);
+  // Markdown ends a fenced block's text with a newline that is no line of the code.
+  const source = toString(code ?? pre).replace(/\r\n?/g, '\n').replace(/\n$/, '');
+  const lines = codeLines(source, language);
+
+  const first = Number.parseInt(attribute(pre, code, 'dataFirstLine') ?? '', 10);
+  const firstLine = Number.isSafeInteger(first) ? first : 1;
+  const asked = attribute(pre, code, 'dataLineNumbers');
+  const threshold = Number(attribute(pre, code, 'dataLineThreshold') ?? options.lineThreshold ?? 0) || 0;
+  const numbered = (asked === undefined ? options.lineNumbers === true : asked === 'true' || asked === '') && lines.length > threshold;
+  const marks = markedLines(attribute(pre, code, 'dataMark'));
+
+  const codeChildren = lines.flatMap((children, i): ElementContent[] => {
+    const line = span(marks.has(firstLine + i) ? ['line', 'marked'] : ['line'], children);
+    return i === 0 ? [line] : [text('\n'), line];
   });
-  return found;
+  const codeProperties: Properties = language ? { className: [`language-${language}`] } : {};
+  if (numbered) {
+    const digits = Math.max(String(firstLine).length, String(firstLine + lines.length - 1).length);
+    codeProperties.style = `${firstLine === 1 ? '' : `counter-reset:code-line ${firstLine - 1};`}--line-digits:${digits}`;
+  }
+
+  const preProperties: Properties = { ...pre.properties, dataLanguage: language ?? 'text', tabIndex: 0 };
+  for (const name of OPTION_ATTRIBUTES) delete preProperties[name];
+  if (numbered) preProperties.dataLineNumbers = '';
+  const block: Element = {
+    type: 'element',
+    tagName: 'pre',
+    properties: preProperties,
+    children: [{ type: 'element', tagName: 'code', properties: codeProperties, children: codeChildren }],
+  };
+  const label = language ? [span(['code-language'], [text(languageLabel(language))])] : [];
+  return { type: 'element', tagName: 'div', properties: { className: ['code-block', 'not-prose'] }, children: [...label, block] };
 }
 
-export type HighlightOptions = {
-  /** Line numbers on every block that does not say otherwise (the site's `highlight.line_number`). */
-  lineNumbers?: boolean;
-};
-
-export function rehypeHighlightCode({ lineNumbers = false }: HighlightOptions = {}) {
+/**
+ * The rehype plugin, synchronous (the body pipeline runs `runSync`). Wiring, in the trusted phase:
+ * `[rehypeHighlightCode, { lineNumbers: settings.codeLineNumbers }]`, before rehypeMermaid.
+ */
+export function rehypeHighlightCode(options: HighlightCodeOptions = {}) {
   return (tree: Root) => {
-    visit(tree, 'element', (pre: Element, index, parent) => {
-      if (pre.tagName !== 'pre' || !parent || index === undefined || pre.properties.dataLanguage !== undefined) return;
-      const code = pre.children.find((child): child is Element => child.type === 'element' && child.tagName === 'code');
-      const classes = code ? classesOf(code) : [];
-      if (classes.some((name) => LEFT_ALONE.has(name))) return;
-      const written = classes.find((name) => name.startsWith('language-'))?.slice('language-'.length) ?? '';
-      const language = resolveLanguage(written, canonical);
-      // A <code>'s text as written; a bare <pre>'s (an author's HTML) with its <br>s as line breaks.
-      const text = (code ? toString(code) : toText(pre)).replace(/\n$/, '');
-      const marks = markedLines(typeof pre.properties.dataMark === 'string' ? pre.properties.dataMark : undefined);
-      const numbered = pre.properties.dataLineNumbers === undefined ? lineNumbers : pre.properties.dataLineNumbers === 'true';
-      const first = Number.parseInt(String(pre.properties.dataFirstLine ?? '1'), 10) || 1;
-      const rendered = lines(text, language.id);
-      rendered.forEach((line, i) => {
-        if (marks.has(first + i)) line.properties.className = ['line', 'marked'];
-      });
-      const newlined = rendered.flatMap((line, i): ElementContent[] => (i === 0 ? [line] : [{ type: 'text', value: '\n' }, line]));
-      const properties: Properties = { className: ['code'], dataLanguage: language.id, tabIndex: 0 };
-      if (numbered) {
-        properties.dataLineNumbers = 'true';
-        if (first !== 1) properties.style = `counter-reset: line ${first - 1}`;
-      }
-      const block: Element = {
-        type: 'element',
-        tagName: 'pre',
-        properties,
-        children: [{ type: 'element', tagName: 'code', properties: {}, children: newlined }],
-      };
-      const label: ElementContent[] = language.label ? [{ type: 'element', tagName: 'span', properties: { className: ['code-language'] }, children: [{ type: 'text', value: language.label }] }] : [];
-      parent.children[index] = { type: 'element', tagName: 'div', properties: { className: ['code-block', 'not-prose'] }, children: [...label, block] };
+    visit(tree, 'element', (node: Element, index, parent) => {
+      if (node.tagName !== 'pre' || !parent || index === undefined) return;
+      // Already a block (the plugin run twice): leave it as it is.
+      if (node.properties.dataLanguage !== undefined) return SKIP;
+      const code = node.children.find((child): child is Element => child.type === 'element' && child.tagName === 'code');
+      if (classesOf(code).some((name) => LEFT_ALONE.includes(name))) return SKIP;
+      parent.children[index] = codeBlock(node, options);
+      return [SKIP, index + 1];
     });
   };
 }

@@ -6,12 +6,20 @@ import { visit } from 'unist-util-visit';
 
 /**
  * Math typeset at build time with KaTeX, as HTML (what the reader sees, styled by KaTeX's own
- * stylesheet, which only pages with math load) plus MathML (what screen readers read, with the TeX
- * kept as its annotation). No script reaches the browser. Runs on the sanitized tree, on remark-math's
- * `code.language-math` (inline) and `pre > code.language-math` (display; a ```math fence too).
+ * stylesheet, which only pages with math load: `hasMath`) plus MathML (what screen readers read,
+ * with the TeX kept as its annotation). No script reaches the browser. Runs on the sanitized tree,
+ * on what remark-math makes: `code.language-math` (inline) and `pre > code.language-math` (display;
+ * a ```math fence and `{% math %}` too). Synchronous, so the trusted phase may run it with `runSync`.
  *
- * A formula KaTeX cannot read keeps its source, shown as code, and is reported.
+ * A formula KaTeX cannot read keeps its source, shown as code (`code.math-error`), and is reported.
  */
+declare module 'hast' {
+  interface ElementData {
+    /** The file's line a formula made by a tag plugin starts at (such nodes have no position). */
+    mathLine?: number;
+  }
+}
+
 export type KatexOptions = {
   warn?: (message: string) => void;
   /** The file's line the body starts at, so a warning names the file's line. */
@@ -20,36 +28,84 @@ export type KatexOptions = {
   checkOnly?: boolean;
 };
 
-const isMath = (node: Element) => Array.isArray(node.properties.className) && node.properties.className.includes('language-math');
+export const MATH_DISPLAY_CLASS = 'math-display';
+export const MATH_ERROR_CLASS = 'math-error';
 
-function render(tex: string, displayMode: boolean): ElementContent[] {
-  const html = katex.renderToString(tex, { displayMode, output: 'htmlAndMathml', throwOnError: true, strict: 'ignore', trust: false });
-  return fromHtml(html, { fragment: true }).children as ElementContent[];
+const classes = (node: Element): string[] => (Array.isArray(node.properties.className) ? node.properties.className.map(String) : []);
+const isMathCode = (node: ElementContent): node is Element => node.type === 'element' && node.tagName === 'code' && classes(node).includes('language-math');
+
+const OPTIONS = { output: 'htmlAndMathml', throwOnError: true, strict: 'ignore', trust: false } as const;
+
+/**
+ * Markdown escapes of punctuation TeX has no command for (`\(`, `\*`, `\[`): a blog whose Markdown
+ * renderer ran before MathJax had them turned into the bare character first, and its authors wrote
+ * them so (`$P\(C\)$` keeps markdown-it from making `(C)` a ©). `\\` pairs are kept whole.
+ */
+const MARKDOWN_ESCAPE = /(\\\\)|\\([()*[\]<>+\-=./?@"'`^~])/g;
+const unescapeMarkdown = (tex: string) => tex.replace(MARKDOWN_ESCAPE, (whole, pair: string | undefined, char: string | undefined) => pair ?? char ?? whole);
+
+/** KaTeX's HTML for a formula; throws KaTeX's error when it cannot be read even without Markdown's escapes. */
+function typeset(tex: string, displayMode: boolean): string {
+  try {
+    return katex.renderToString(tex, { ...OPTIONS, displayMode });
+  } catch (error) {
+    const unescaped = unescapeMarkdown(tex);
+    if (unescaped === tex) throw error;
+    try {
+      return katex.renderToString(unescaped, { ...OPTIONS, displayMode });
+    } catch {
+      throw error;
+    }
+  }
 }
+
+const reason = (error: unknown) =>
+  (error instanceof Error ? error.message : String(error))
+    .replace(/^KaTeX parse error: /, '')
+    // KaTeX underlines the failing character with combining low lines: noise in a text report.
+    .replace(/\u0332/g, '');
 
 export function rehypeKatexMath({ warn = () => {}, firstLine = 1, checkOnly = false }: KatexOptions = {}) {
   return (tree: Root) => {
     visit(tree, 'element', (node: Element, index, parent) => {
       if (!parent || index === undefined) return;
-      const display = node.tagName === 'pre' && node.children.some((child) => child.type === 'element' && child.tagName === 'code' && isMath(child));
-      const inline = node.tagName === 'code' && isMath(node) && !(parent.type === 'element' && parent.tagName === 'pre');
-      if (!display && !inline) return;
-      const tex = toString(node).trim();
-      const line = node.position ? `line ${node.position.start.line + firstLine - 1}: ` : '';
+      const code = node.tagName === 'pre' ? node.children.find(isMathCode) : isMathCode(node) ? node : undefined;
+      if (!code) return;
+      // A `pre` holds the display formula; its `code` is never visited on its own.
+      const display = node.tagName === 'pre';
+      const tex = toString(code).replace(/^\s*\n|\s+$/g, '');
+      const at = node.data?.mathLine ?? code.data?.mathLine ?? (node.position ? node.position.start.line + firstLine - 1 : undefined);
       let replacement: ElementContent;
       try {
-        const rendered = render(tex, display);
+        const rendered = fromHtml(typeset(tex, display), { fragment: true }).children as ElementContent[];
         if (checkOnly) return 'skip';
-        replacement = display ? { type: 'element', tagName: 'div', properties: { className: ['math-display'] }, children: rendered } : rendered[0]!;
+        replacement = display
+          ? { type: 'element', tagName: 'div', properties: { className: [MATH_DISPLAY_CLASS] }, children: rendered }
+          : rendered.length === 1
+            ? rendered[0]!
+            : { type: 'element', tagName: 'span', properties: {}, children: rendered };
       } catch (error) {
-        warn(`${line}the formula "${tex.length > 60 ? `${tex.slice(0, 60)}…` : tex}" cannot be typeset (${(error as Error).message.replace(/^KaTeX parse error: /, '').replace(/\u0332/g, '')}); its source is shown instead`);
+        const shown = tex.length > 60 ? `${tex.slice(0, 60)}…` : tex;
+        warn(`${at === undefined ? '' : `line ${at}: `}the formula "${shown.replace(/\s+/g, ' ')}" cannot be rendered: ${reason(error)}; its source is shown instead`);
         if (checkOnly) return 'skip';
         const source = display ? `$$${tex}$$` : `$${tex}$`;
-        const code: Element = { type: 'element', tagName: 'code', properties: { className: ['math-error'] }, children: [{ type: 'text', value: source }] };
-        replacement = display ? { type: 'element', tagName: 'p', properties: {}, children: [code] } : code;
+        const shownCode: Element = { type: 'element', tagName: 'code', properties: { className: [MATH_ERROR_CLASS] }, children: [{ type: 'text', value: source }] };
+        replacement = display ? { type: 'element', tagName: 'p', properties: {}, children: [shownCode] } : shownCode;
       }
       parent.children[index] = replacement;
       return 'skip';
     });
   };
+}
+
+/** Whether a rendered tree has typeset math, so its page links KaTeX's stylesheet (lib/content/math/assets.ts). */
+export function hasMath(tree: Root): boolean {
+  let found = false;
+  visit(tree, 'element', (node: Element) => {
+    if (classes(node).includes('katex')) {
+      found = true;
+      return false;
+    }
+  });
+  return found;
 }
