@@ -91,11 +91,14 @@ function generateSite(count: number): { dir: string; codePost: string; mathPost:
   return { dir, codePost, mathPost };
 }
 
-/** A worktree of the site at `ref`, using this checkout's node_modules (the new packages only add to the old). */
+/**
+ * A worktree of the site at `ref`, with this checkout's node_modules (the new packages only add to
+ * the old) hard-linked in: Turbopack does not follow a node_modules that is a link out of the project.
+ */
 function baselineCheckout(ref: string): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'yuedu-bench-baseline-'));
   execFileSync('git', ['worktree', 'add', '--detach', dir, ref], { stdio: 'ignore' });
-  fs.symlinkSync(path.resolve('node_modules'), path.join(dir, 'node_modules'));
+  execFileSync('cp', ['-al', path.resolve('node_modules'), path.join(dir, 'node_modules')]);
   process.on('exit', () => {
     execFileSync('git', ['worktree', 'remove', '--force', dir], { stdio: 'ignore' });
   });
