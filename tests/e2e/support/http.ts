@@ -24,6 +24,12 @@ export function rawGet(baseURL: string, target: string): Promise<RawResponse> {
  * How many seconds a Cache-Control value lets a shared cache (a CDN) serve the response without
  * asking the server again: `s-maxage`, else `max-age`; 0 when `private`, `no-store` or `no-cache`.
  */
+/**
+ * `x-nextjs-cache` of a page served from the full-route cache. STALE is that cached page too, once
+ * a long run outlives the pages' five-minute revalidate; a render per request has no header, or MISS.
+ */
+export const FROM_ROUTE_CACHE = /^(HIT|STALE)$/;
+
 export function sharedCacheSeconds(cacheControl: string | undefined): number {
   if (!cacheControl) return 0;
   const directives = new Map(
