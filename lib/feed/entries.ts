@@ -36,8 +36,8 @@ async function buildEntry(article: ArticleMeta): Promise<FeedEntry> {
 
 /** The body as the page shows it, with the cover on top when the page shows it above the body. */
 async function bodyHtml(article: ArticleMeta, url: string, image: string | undefined): Promise<string> {
-  const { source, format } = await getArticleBody(article);
-  const tree = await bodyToHast(source, format);
+  const { source, format, context } = await getArticleBody(article);
+  const tree = await bodyToHast(source, format, context);
   if (image && !article.coverInBody) tree.children.unshift({ type: 'element', tagName: 'img', properties: { src: image, alt: '' }, children: [] });
   return feedHtml(tree, { articleUrl: url, tipUrl: absoluteUrl(tipHref(article.author.slug, article.slug)) });
 }

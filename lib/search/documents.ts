@@ -21,8 +21,8 @@ export function searchDocument(article: ArticleMeta, body: string): SearchDocume
 export async function collectSearchDocuments(): Promise<SearchDocument[]> {
   const documents: SearchDocument[] = [];
   for (const article of await getArticles()) {
-    const { source, format } = await getArticleBody(article);
-    documents.push(searchDocument(article, toText(await bodyToHast(source, format))));
+    const { source, format, context } = await getArticleBody(article);
+    documents.push(searchDocument(article, toText(await bodyToHast(source, format, { ...context, purpose: 'text' }))));
   }
   return documents;
 }
