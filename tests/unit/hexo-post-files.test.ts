@@ -8,9 +8,9 @@ import { toHtml } from 'hast-util-to-html';
 import { bodyToHast } from '@/lib/content/markdown';
 import { readHexoSite } from '@/lib/hexo/config';
 import { loadContent } from '@/lib/content/load';
-import { repoRoot, useTempDirs } from './helpers';
+import { repoRoot, sitesDir, useTempDirs } from './helpers';
 
-const sitesDir = path.resolve(repoRoot, '../shared/hexo-sites');
+
 const makeDir = useTempDirs();
 
 /** A small Hexo site with an asset folder, written for one test. */

@@ -3,13 +3,14 @@ import path from 'node:path';
 import type { ElementContent } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import { describe, expect, it } from 'vitest';
+import { sitesDir } from './helpers';
 import { embedTags, embedTagsWith } from '@/lib/hexo/tags/embed';
 import { EMBED_FRAME_SOURCES, EMBED_PLAYERS, embedFor } from '@/lib/hexo/tags/embed-players';
 import { codeRanges, expandTags } from '@/lib/hexo/tags/parse';
 import type { TagFamily } from '@/lib/hexo/tags/types';
 import { testTagContext } from '../support/tag-context';
 
-const SITES = '/work/shared/hexo-sites';
+const SITES = sitesDir;
 
 /** One tag, through the real tag parser, as HTML (its slots'), with the warnings it gave. */
 function render(source: string, family: TagFamily = embedTags) {

@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { ElementContent } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import { describe, expect, it } from 'vitest';
+import { sitesDir } from './helpers';
 import { inlineTags } from '@/lib/hexo/tags/inline';
 import { noteTags, toneOf } from '@/lib/hexo/tags/note';
 import { expandTags } from '@/lib/hexo/tags/parse';
@@ -11,7 +12,7 @@ import { timelineTags } from '@/lib/hexo/tags/timeline';
 import type { TagContext } from '@/lib/hexo/tags/types';
 import { testTagContext } from '../support/tag-context';
 
-const SITES = '/work/shared/hexo-sites';
+const SITES = sitesDir;
 
 /** Tags through the real tag parser, as the HTML of their slots, with the warnings they gave. */
 function render(source: string) {

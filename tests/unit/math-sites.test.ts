@@ -12,6 +12,7 @@ import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
+import { sitesDir } from './helpers';
 import { splitFrontMatter } from '@/lib/content/front-matter';
 import { rehypeKatexMath } from '@/lib/content/math/katex';
 import { mathMode } from '@/lib/content/math/mode';
@@ -30,7 +31,7 @@ import type { TagContext } from '@/lib/hexo/tags/types';
  * counts the formulas typeset and the ones KaTeX could not read, and prints them for the report.
  * The sites are only read.
  */
-const SITES = '/work/shared/hexo-sites';
+const SITES = sitesDir;
 
 const posts = (dir: string): string[] =>
   fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => (entry.isDirectory() ? posts(path.join(dir, entry.name)) : entry.name.endsWith('.md') ? [path.join(dir, entry.name)] : []));
