@@ -10,6 +10,7 @@ import { articleImageUrl, imageIdentity } from './images';
 import { describeIssues, frontMatterSchema } from './schema';
 import { deriveSlug, slugify } from './slug';
 import type { HexoSite } from '../hexo/config';
+import type { LinkedPost } from '../hexo/tags/types';
 import { hexoPostPath, parseHexoFileName } from '../hexo/post';
 import { resolvePostImage } from '../hexo/assets';
 import type { ArticleMeta, ContentProblem } from './types';
@@ -33,6 +34,22 @@ export type ParseContext = {
   /** Every post's `post_link` name (lib/content/body-context.ts), so a link to a missing post is reported. */
   postLinkKeys?: string[];
 };
+
+const postLinkLookups = new WeakMap<string[], (slug: string) => LinkedPost | undefined>();
+
+/**
+ * The posts a `post_link` may name, while addresses are not known yet: a link's text and whether its
+ * target exists are what the index needs. Built on the first link, once per list of posts (every
+ * post of a build shares one), not once per post.
+ */
+function postLinkTargets(keys: string[]): (slug: string) => LinkedPost | undefined {
+  let lookup = postLinkLookups.get(keys);
+  if (!lookup) {
+    lookup = linkedPostLookup(keys.map((key) => ({ key, title: path.posix.basename(key), href: '' })));
+    postLinkLookups.set(keys, lookup);
+  }
+  return lookup;
+}
 
 /**
  * Reads one article file into metadata, and the body as plain text (for the search index). Returns the problems found; `article` is undefined when
@@ -122,8 +139,7 @@ export async function parseArticle(
 
   let analysis;
   try {
-    // Addresses are not known yet: a link's text and whether its target exists are what the index needs.
-    const linkedPost = linkedPostLookup((context.postLinkKeys ?? []).map((key) => ({ key, title: path.posix.basename(key), href: '' })));
+    const linkedPost = (slug: string) => postLinkTargets(context.postLinkKeys ?? [])(slug);
     const bodyWarn = (message: string) => warn(message, 'body');
     analysis = await analyzeBody(split.body, format, fm.description ?? fm.excerpt, bodyContext({ hexo: context.hexo, post, frontMatter: input, bodyLine: split.bodyLine, linkedPost, warn: bodyWarn }));
   } catch (cause) {

@@ -1,7 +1,7 @@
 import type { Element, Root } from 'hast';
 import { headingRank } from 'hast-util-heading-rank';
 import { toString } from 'hast-util-to-string';
-import { visit } from 'unist-util-visit';
+import { EXIT, visit } from 'unist-util-visit';
 import { hexoSlugize } from '../hexo/slugize';
 
 /**
@@ -12,7 +12,8 @@ export function rehypeOneH1() {
   return (tree: Root) => {
     let hasH1 = false;
     visit(tree, 'element', (node: Element) => {
-      if (node.tagName === 'h1') hasH1 = true;
+      hasH1 = node.tagName === 'h1';
+      return hasH1 ? EXIT : undefined;
     });
     if (!hasH1) return;
     visit(tree, 'element', (node: Element) => {

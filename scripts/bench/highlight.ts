@@ -4,7 +4,7 @@
  * grammar's expressions on first use), then every fenced block of the Hexo test blogs, highlighted
  * as the page does. Not part of `npm run bench`; run it alone:
  *
- *   npx tsx scripts/bench/highlight.ts [folder of Hexo sites, default /work/shared/hexo-sites]
+ *   npx tsx scripts/bench/highlight.ts [folder of Hexo sites, default ../shared/hexo-sites]
  *
  * The sites are only read.
  */
@@ -12,7 +12,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { Element, Root } from 'hast';
 
-const sitesDir = process.argv[2] ?? '/work/shared/hexo-sites';
+const sitesDir = process.argv[2] ?? '../shared/hexo-sites';
 const ms = (from: number) => performance.now() - from;
 
 function markdownFiles(dir: string): string[] {
@@ -40,18 +40,17 @@ const pre = (lang: string, text: string): Element => ({
 });
 
 const started = performance.now();
-const { rehypeHighlightCode, codeHighlighter } = await import('../../lib/content/code/highlight');
+const { highlightCode, codeHighlighter } = await import('../../lib/content/code/highlight');
 const { resolveLanguage } = await import('../../lib/content/code/languages');
 const loaded = ms(started);
 let at = performance.now();
-codeHighlighter();
+const highlighter = await codeHighlighter();
 const created = ms(at);
 console.log(`module load (imports, grammars parsed): ${loaded.toFixed(0)} ms`);
 console.log(`highlighter created, all grammars registered: ${created.toFixed(0)} ms`);
 
 const blocks = markdownFiles(sitesDir).flatMap((file) => fencedBlocks(readFileSync(file, 'utf8')));
-const highlight = rehypeHighlightCode({ lineNumbers: true });
-const run = (lang: string, text: string) => highlight({ type: 'root', children: [pre(lang, text)] } as Root);
+const run = (lang: string, text: string) => highlightCode({ type: 'root', children: [pre(lang, text)] } as Root, highlighter, { lineNumbers: true });
 
 // First block of each language: what compiling its grammar costs, once per process.
 const firstUse = new Map<string, number>();

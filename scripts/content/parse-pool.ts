@@ -14,7 +14,8 @@ export function parseInParallel(threads: number = os.availableParallelism()): Pa
     const results: FileResult[] = new Array(files.length);
     const chunks = Array.from({ length: Math.ceil(files.length / CHUNK) }, (_, i) => i);
     const count = Math.max(1, Math.min(threads, chunks.length));
-    const workers = Array.from({ length: count }, () => new Worker(new URL('./parse-worker.mjs', import.meta.url)));
+    // What every file shares (the site, every post's name for post_link) goes to a worker once, not with each chunk.
+    const workers = Array.from({ length: count }, () => new Worker(new URL('./parse-worker.mjs', import.meta.url), { workerData: { articlesDir, settings } }));
     try {
       await Promise.all(
         workers.map(
@@ -23,7 +24,7 @@ export function parseInParallel(threads: number = os.availableParallelism()): Pa
               const sendNext = () => {
                 const id = chunks.shift();
                 if (id === undefined) return resolve();
-                worker.postMessage({ id, articlesDir, files: files.slice(id * CHUNK, (id + 1) * CHUNK), settings });
+                worker.postMessage({ id, files: files.slice(id * CHUNK, (id + 1) * CHUNK) });
               };
               worker.on('message', ({ id, results: chunk }: { id: number; results: FileResult[] }) => {
                 chunk.forEach((result, i) => (results[id * CHUNK + i] = result));

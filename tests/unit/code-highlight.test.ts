@@ -1,12 +1,14 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Element, Root, RootContent } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import { toString } from 'hast-util-to-string';
 import { h } from 'hastscript';
+import { unified } from 'unified';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { CODE_THEMES, codeHighlighter, contrastRatio, markedLines, rehypeHighlightCode, type HighlightCodeOptions } from '@/lib/content/code/highlight';
+import { CODE_THEMES, codeHighlighter, contrastRatio, DARK_OF_LIGHT, highlightCode, markedLines, rehypeHighlightCode, themedTokens, type HighlightCodeOptions } from '@/lib/content/code/highlight';
 import { LANGUAGE_LABELS, resolveLanguage, type LanguageId } from '@/lib/content/code/languages';
+import { sitesDir } from './helpers';
 
 /** Every element of a tag name under a node, in document order. */
 function selectAll(node: Root | Element, tagName: string): Element[] {
@@ -23,8 +25,10 @@ const root = (...children: RootContent[]): Root => ({ type: 'root', children });
 const fence = (lang: string | undefined, text: string, pre: Record<string, string> = {}) =>
   h('pre', pre, h('code', lang === undefined ? {} : { className: [`language-${lang}`] }, text));
 
+const highlighter = await codeHighlighter();
+
 function highlight(tree: Root, options: HighlightCodeOptions = {}): Root {
-  rehypeHighlightCode(options)(tree);
+  highlightCode(tree, highlighter, options);
   return tree;
 }
 /** The one block a tree of one fenced block becomes. */
@@ -40,7 +44,48 @@ const tokenNamed = (node: Element, text: string) => tokens(node).find((token) =>
 
 afterEach(() => vi.restoreAllMocks());
 
+/** Up to `perLanguage` fenced blocks of each bundled language in the shared Hexo blogs' posts. */
+function sharedBlocks(perLanguage: number): { language: LanguageId; code: string }[] {
+  const count = new Map<LanguageId, number>();
+  const blocks: { language: LanguageId; code: string }[] = [];
+  for (const entry of readdirSync(sitesDir, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile() || !entry.name.endsWith('.md') || !entry.parentPath.includes('_posts')) continue;
+    for (const match of readFileSync(path.join(entry.parentPath, entry.name), 'utf8').matchAll(/^```(\S+)[^\n]*\n([\s\S]*?)^```$/gm)) {
+      const language = resolveLanguage(match[1]);
+      if (!language || (count.get(language) ?? 0) >= perLanguage) continue;
+      count.set(language, (count.get(language) ?? 0) + 1);
+      blocks.push({ language, code: match[2]! });
+    }
+  }
+  return blocks;
+}
+
+describe('one tokenization for both themes', () => {
+  it('colours every token of real posts exactly as tokenizing once per theme does', () => {
+    expect(DARK_OF_LIGHT, 'the two themes style the same scopes alike').toBeDefined();
+    const blocks = sharedBlocks(8);
+    expect(new Set(blocks.map((b) => b.language)).size).toBeGreaterThan(15);
+    for (const { language, code } of blocks) {
+      const once = themedTokens(highlighter, code, language).map((line) => line.map((t) => [t.content, t.htmlStyle]));
+      const twice = highlighter
+        .codeToTokens(code, { lang: language, themes: { light: CODE_THEMES.light.name, dark: CODE_THEMES.dark.name }, defaultColor: false, tokenizeMaxLineLength: 2000 })
+        .tokens.map((line) => line.map((t) => [t.content, t.htmlStyle]));
+      expect(once, `${language}: ${code.slice(0, 60)}`).toEqual(twice);
+    }
+  }, 60_000);
+});
+
 describe('rehypeHighlightCode', () => {
+  it('runs as a rehype plugin: code blocks highlighted, math and diagrams left to their own plugins', async () => {
+    const tree = root(fence('python', 'print(1)\n'), fence('math', 'x^2'), fence('mermaid', 'graph TD; A-->B'));
+    await unified().use(rehypeHighlightCode, { lineNumbers: true }).run(tree);
+    const [python, math, diagram] = tree.children as Element[];
+    expect(python!.properties.className).toEqual(['code-block', 'not-prose']);
+    expect(preOf(python!).properties.dataLineNumbers).toBe('');
+    expect(tokenNamed(python!, 'print')).toBeDefined();
+    for (const left of [math!, diagram!]) expect([left.tagName, left.properties.dataLanguage]).toEqual(['pre', undefined]);
+  });
+
   it('highlights a fenced block: tokens coloured for both schemes, in the shared frame with a label', () => {
     const out = block('js', 'const answer = 42; // why\n');
     expect(out.tagName).toBe('div');
@@ -92,7 +137,7 @@ describe('rehypeHighlightCode', () => {
   }, 20_000);
 
   it('bundles a grammar for every language it names', () => {
-    const loaded = codeHighlighter().getLoadedLanguages();
+    const loaded = highlighter.getLoadedLanguages();
     for (const id of Object.keys(LANGUAGE_LABELS)) expect(loaded).toContain(id);
   });
 

@@ -1,12 +1,14 @@
 import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import type { Element, ElementContent, Root } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import { toString } from 'hast-util-to-string';
 import { describe, expect, it } from 'vitest';
-import { rehypeHighlightCode } from '@/lib/content/code/highlight';
+import { codeHighlighter, highlightCode } from '@/lib/content/code/highlight';
 import { codeBody, codeTags, parseCodeArguments } from '@/lib/hexo/tags/code';
 import { expandTags, SLOT_MARKER } from '@/lib/hexo/tags/parse';
 import { testTagContext } from '../support/tag-context';
+import { sitesDir } from './helpers';
 
 // Hexo's own test fixture (hexo test/scripts/tags/code.ts).
 const fixture = ['if (tired && night){', '  sleep();', '}'].join('\n');
@@ -115,12 +117,14 @@ describe('{% codeblock %} / {% code %}', () => {
   });
 });
 
+const highlighter = await codeHighlighter();
+
 /** A body's tags expanded with this family, the slots' hast highlighted as the page does. */
 function rendered(source: string, lineNumbers = true) {
   const { context, warnings } = testTagContext();
   const { source: out, slots } = expandTags(source, { families: [codeTags], context });
   const tree: Root = { type: 'root', children: slots.flat() as Root['children'] };
-  rehypeHighlightCode({ lineNumbers })(tree);
+  highlightCode(tree, highlighter, { lineNumbers });
   return { text: out, tree, warnings, slots: [...out.matchAll(SLOT_MARKER)].length };
 }
 const elements = (node: Root | Element, tagName: string): Element[] =>
@@ -149,7 +153,7 @@ describe('through the tag parser and the highlighter', () => {
   });
 
   it('renders every {% code %} / {% codeblock %} of a real blog post, each framed and highlighted', () => {
-    const source = readFileSync('/work/shared/hexo-sites/cylong1016__HexoBlog/source/_posts/2016-04-19-hexo-git.md', 'utf8');
+    const source = readFileSync(path.join(sitesDir, 'cylong1016__HexoBlog/source/_posts/2016-04-19-hexo-git.md'), 'utf8');
     const { tree, slots } = rendered(source);
     expect(slots).toBe(14);
     const pres = elements(tree, 'pre');

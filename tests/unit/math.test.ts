@@ -11,6 +11,7 @@ import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
+import { sitesDir } from './helpers';
 import { copyKatexAssets, KATEX_STYLESHEET, woff2Only } from '@/lib/content/math/assets';
 import { hasMath, rehypeKatexMath } from '@/lib/content/math/katex';
 import { mathMode } from '@/lib/content/math/mode';
@@ -23,7 +24,7 @@ import { expandTags } from '@/lib/hexo/tags/parse';
 import { rehypeTagSlots } from '@/lib/hexo/tags/slots';
 import { testTagContext } from '@/tests/support/tag-context';
 
-const SITES = '/work/shared/hexo-sites';
+const SITES = sitesDir;
 
 /**
  * The untrusted phase (tags expanded, Markdown, raw HTML, sanitizing, tags' markup put in) and the
@@ -299,6 +300,22 @@ describe('rehypeKatexMath', () => {
     unified().use(rehypeKatexMath, { warn: (m: string) => warnings.push(m), checkOnly: true }).runSync(tree);
     expect(toHtml(tree)).toBe('<code class="language-math">\\bad{</code>');
     expect(warnings).toHaveLength(1);
+  });
+
+  it('warns of the same formulas when only checking as when typesetting', () => {
+    const formulas = ['x^2', '\\frac{1}{', '\\bad{x}', 'P\\(C\\)', '\\begin{cases}a\\end{cases}', '\\begin{matrix}a', '\\sqrt[3]{x}', 'a_{b', '\\left( x', '\\verb|x|', '#', '\\rule{1em}{2em}', '\\mathbb{R}^n', '\\ce{H2O}'];
+    const tree = (): Root => ({
+      type: 'root',
+      children: formulas.map((tex) => ({ type: 'element', tagName: 'code', properties: { className: ['language-math'] }, children: [{ type: 'text', value: tex }] })),
+    });
+    const warned = (checkOnly: boolean) => {
+      const warnings: string[] = [];
+      unified().use(rehypeKatexMath, { warn: (m: string) => warnings.push(m), checkOnly }).runSync(tree());
+      return warnings;
+    };
+    const typeset = warned(false);
+    expect(typeset.length).toBeGreaterThanOrEqual(5);
+    expect(warned(true)).toEqual(typeset);
   });
 
   it('makes no element from TeX that asks for one (trust is off)', () => {

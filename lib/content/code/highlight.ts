@@ -1,7 +1,7 @@
 import type { Element, ElementContent, Properties, Root } from 'hast';
 import { toString } from 'hast-util-to-string';
-import { createHighlighterCoreSync, type HighlighterCore, type LanguageRegistration, type ThemedToken } from 'shiki/core';
-import { createJavaScriptRegexEngine } from 'shiki/engine/javascript';
+import { createHighlighterCore, type HighlighterCore, type LanguageRegistration, type ThemedToken } from 'shiki/core';
+import { createOnigurumaEngine } from 'shiki/engine/oniguruma';
 import apache from 'shiki/langs/apache.mjs';
 import bat from 'shiki/langs/bat.mjs';
 import c from 'shiki/langs/c.mjs';
@@ -52,7 +52,7 @@ import xml from 'shiki/langs/xml.mjs';
 import yaml from 'shiki/langs/yaml.mjs';
 import githubDark from 'shiki/themes/github-dark-default.mjs';
 import githubLight from 'shiki/themes/github-light-default.mjs';
-import { SKIP, visit } from 'unist-util-visit';
+import { EXIT, SKIP, visit } from 'unist-util-visit';
 import { languageLabel, resolveLanguage, type LanguageId } from './languages';
 
 /**
@@ -103,19 +103,20 @@ const GRAMMARS: Record<LanguageId, LanguageRegistration[]> = {
  */
 const REGISTERED_LAST: LanguageId[] = ['vue', 'latex', 'markdown'];
 
-let highlighter: HighlighterCore | undefined;
+let highlighter: Promise<HighlighterCore> | undefined;
 
 /** The process's highlighter, made on first use (a body without code never pays for it). */
-export function codeHighlighter(): HighlighterCore {
-  if (highlighter) return highlighter;
-  // The JavaScript regex engine needs no WebAssembly: it loads synchronously, the same everywhere
-  // (Vercel included). `forgiving` skips a grammar's rare pattern it cannot translate rather than
-  // failing the whole block.
-  const created = createHighlighterCoreSync({ themes: [githubLight, githubDark], langs: [], engine: createJavaScriptRegexEngine({ forgiving: true }) });
-  const ids = Object.keys(GRAMMARS) as LanguageId[];
-  for (const id of [...ids.filter((id) => !REGISTERED_LAST.includes(id)), ...REGISTERED_LAST]) created.loadLanguageSync(GRAMMARS[id]);
-  highlighter = created;
-  return created;
+export function codeHighlighter(): Promise<HighlighterCore> {
+  highlighter ??= (async () => {
+    // Oniguruma, the regex engine the grammars are written for, as WebAssembly inlined in a module
+    // (nothing to fetch or copy, on Vercel too): five times faster than the JavaScript engine on
+    // real posts' code, and no pattern it cannot translate.
+    const created = await createHighlighterCore({ themes: [githubLight, githubDark], langs: [], engine: createOnigurumaEngine(import('shiki/wasm')) });
+    const ids = Object.keys(GRAMMARS) as LanguageId[];
+    for (const id of [...ids.filter((id) => !REGISTERED_LAST.includes(id)), ...REGISTERED_LAST]) created.loadLanguageSync(GRAMMARS[id]);
+    return created;
+  })();
+  return highlighter;
 }
 
 // --- Contrast -----------------------------------------------------------------------------------
@@ -216,19 +217,75 @@ function lineChildren(tokens: ThemedToken[], plain: Record<string, string>): Ele
   return out;
 }
 
+/**
+ * The dark theme's colour for each of the light theme's: GitHub's two themes style the same scopes
+ * with the same rules, in the same order, so a token's dark colour follows from its light one, and
+ * the code is tokenized once instead of once per theme (tokenizing is nearly all of highlighting's
+ * cost). Undefined when the themes differ in their rules; then each theme tokenizes on its own.
+ */
+export const DARK_OF_LIGHT: { colour: ReadonlyMap<string, string>; background: ReadonlyMap<string, string> } | undefined = (() => {
+  const [light, dark] = [githubLight, githubDark];
+  const rules = (theme: typeof light) => (theme.tokenColors ?? []).map((rule) => JSON.stringify([rule.scope, { ...rule.settings, foreground: undefined, background: undefined }]));
+  if (JSON.stringify(rules(light)) !== JSON.stringify(rules(dark))) return undefined;
+  /** Light to dark for one setting, or undefined when one light value would need two dark ones. */
+  const pairs = (first: [string | undefined, string | undefined], setting: 'foreground' | 'background') => {
+    const map = new Map<string, string>();
+    const all = [first, ...(light.tokenColors ?? []).map((rule, i): [string | undefined, string | undefined] => [rule.settings[setting], dark.tokenColors![i]!.settings[setting]])];
+    for (const [from, to] of all) {
+      if (!from || !to) continue;
+      const known = map.get(from.toLowerCase());
+      if (known !== undefined && known !== to.toUpperCase()) return undefined;
+      // Upper case, as TextMate's colour map gives a token its colour.
+      map.set(from.toLowerCase(), to.toUpperCase());
+    }
+    return map;
+  };
+  const colour = pairs([light.colors?.['editor.foreground'], dark.colors?.['editor.foreground']], 'foreground');
+  const background = pairs([light.colors?.['editor.background'], dark.colors?.['editor.background']], 'background');
+  return colour && background ? { colour, background } : undefined;
+})();
+
+/** TextMate's font style flags, as a token's `fontStyle` carries them. */
+const FontStyle = { Italic: 1, Bold: 2, Underline: 4, Strikethrough: 8 } as const;
+const FONT_STYLES: [number, string, string][] = [
+  [FontStyle.Italic, 'font-style', 'italic'],
+  [FontStyle.Bold, 'font-weight', 'bold'],
+];
+
+/** The CSS variables of both themes for a token of the light theme, as Shiki writes them for two themes. */
+function bothThemes(token: ThemedToken): Record<string, string> {
+  const { colour, background } = DARK_OF_LIGHT!;
+  const own: [suffix: string, light: string, dark: string][] = [];
+  if (token.color) own.push(['', token.color, colour.get(token.color.toLowerCase()) ?? token.color]);
+  if (token.bgColor) own.push(['-bg', token.bgColor, background.get(token.bgColor.toLowerCase()) ?? token.bgColor]);
+  const flags = token.fontStyle ?? 0;
+  for (const [flag, name, value] of FONT_STYLES) if (flags & flag) own.push([`-${name}`, value, value]);
+  const decorations = [flags & FontStyle.Underline ? 'underline' : '', flags & FontStyle.Strikethrough ? 'line-through' : ''].filter(Boolean).join(' ');
+  if (decorations) own.push(['-text-decoration', decorations, decorations]);
+  const style: Record<string, string> = {};
+  for (const [suffix, value] of own) style[`--shiki-light${suffix}`] = value;
+  for (const [suffix, , value] of own) style[`--shiki-dark${suffix}`] = value;
+  return style;
+}
+
+/** Every line's tokens with both themes' styles in `htmlStyle`: one tokenization where the themes allow it. */
+export function themedTokens(highlighter: HighlighterCore, code: string, language: LanguageId): ThemedToken[][] {
+  // A minified line of thousands of characters is shown, not tokenized (which could take seconds).
+  const tokenizeMaxLineLength = 2000;
+  if (DARK_OF_LIGHT) {
+    const lines = highlighter.codeToTokensBase(code, { lang: language, theme: CODE_THEMES.light.name, tokenizeMaxLineLength });
+    return lines.map((tokens) => tokens.map((token) => ({ ...token, htmlStyle: bothThemes(token) })));
+  }
+  const themes = { light: CODE_THEMES.light.name, dark: CODE_THEMES.dark.name };
+  return highlighter.codeToTokens(code, { lang: language, themes, defaultColor: false, tokenizeMaxLineLength }).tokens;
+}
+
 /** The code's lines: highlighted when its language is bundled and the highlighter copes, else plain. */
-function codeLines(code: string, language: LanguageId | undefined): ElementContent[][] {
+function codeLines(highlighter: HighlighterCore, code: string, language: LanguageId | undefined): ElementContent[][] {
   if (language) {
     try {
-      const result = codeHighlighter().codeToTokens(code, {
-        lang: language,
-        themes: { light: CODE_THEMES.light.name, dark: CODE_THEMES.dark.name },
-        defaultColor: false,
-        // A minified line of thousands of characters is shown, not tokenized (which could take seconds).
-        tokenizeMaxLineLength: 2000,
-      });
       const plain = { '--shiki-light': githubLight.colors?.['editor.foreground'] ?? '', '--shiki-dark': githubDark.colors?.['editor.foreground'] ?? '' };
-      return result.tokens.map((tokens) => lineChildren(tokens, plain));
+      return themedTokens(highlighter, code, language).map((tokens) => lineChildren(tokens, plain));
     } catch {
       // A grammar failing on some input is no reason to lose the block: it is shown plain.
     }
@@ -273,13 +330,13 @@ export type HighlightCodeOptions = {
 };
 
 /** The block a <pre> becomes; its <code> (if any) read for the text, language and options. */
-function codeBlock(pre: Element, options: HighlightCodeOptions): Element {
+function codeBlock(highlighter: HighlighterCore, pre: Element, options: HighlightCodeOptions): Element {
   const code = pre.children.find((child): child is Element => child.type === 'element' && child.tagName === 'code');
   const written = [...classesOf(code), ...classesOf(pre)].find((name) => name.startsWith('language-'))?.slice('language-'.length);
   const language = resolveLanguage(written);
   // Markdown ends a fenced block's text with a newline that is no line of the code.
   const source = toString(code ?? pre).replace(/\r\n?/g, '\n').replace(/\n$/, '');
-  const lines = codeLines(source, language);
+  const lines = codeLines(highlighter, source, language);
 
   const first = Number.parseInt(attribute(pre, code, 'dataFirstLine') ?? '', 10);
   const firstLine = Number.isSafeInteger(first) ? first : 1;
@@ -311,20 +368,34 @@ function codeBlock(pre: Element, options: HighlightCodeOptions): Element {
   return { type: 'element', tagName: 'div', properties: { className: ['code-block', 'not-prose'] }, children: [...label, block] };
 }
 
+/** A <pre> still to highlight: not a block already (the plugin run twice), nor math or a diagram. */
+function needsHighlighting(pre: Element): boolean {
+  if (pre.tagName !== 'pre' || pre.properties.dataLanguage !== undefined) return false;
+  const code = pre.children.find((child): child is Element => child.type === 'element' && child.tagName === 'code');
+  return !classesOf(code).some((name) => LEFT_ALONE.includes(name));
+}
+
+/** Every code block of a tree made a highlighted block, in place, by a highlighter already made. */
+export function highlightCode(tree: Root, highlighter: HighlighterCore, options: HighlightCodeOptions = {}): void {
+  visit(tree, 'element', (node: Element, index, parent) => {
+    if (node.tagName !== 'pre' || !parent || index === undefined) return;
+    if (needsHighlighting(node)) parent.children[index] = codeBlock(highlighter, node, options);
+    return [SKIP, index + 1];
+  });
+}
+
 /**
- * The rehype plugin, synchronous (the body pipeline runs `runSync`). Wiring, in the trusted phase:
- * `[rehypeHighlightCode, { lineNumbers: settings.codeLineNumbers }]`, before rehypeMermaid.
+ * The rehype plugin. Wiring, in the trusted phase: `[rehypeHighlightCode, { lineNumbers:
+ * settings.codeLineNumbers }]`, before rehypeMermaid. Asynchronous: the highlighter is made on the
+ * first body that has code.
  */
 export function rehypeHighlightCode(options: HighlightCodeOptions = {}) {
-  return (tree: Root) => {
-    visit(tree, 'element', (node: Element, index, parent) => {
-      if (node.tagName !== 'pre' || !parent || index === undefined) return;
-      // Already a block (the plugin run twice): leave it as it is.
-      if (node.properties.dataLanguage !== undefined) return SKIP;
-      const code = node.children.find((child): child is Element => child.type === 'element' && child.tagName === 'code');
-      if (classesOf(code).some((name) => LEFT_ALONE.includes(name))) return SKIP;
-      parent.children[index] = codeBlock(node, options);
-      return [SKIP, index + 1];
+  return async (tree: Root) => {
+    let found = false;
+    visit(tree, 'element', (node: Element) => {
+      found = needsHighlighting(node);
+      return found ? EXIT : undefined;
     });
+    if (found) highlightCode(tree, await codeHighlighter(), options);
   };
 }

@@ -44,15 +44,21 @@ const OPTIONS = { output: 'htmlAndMathml', throwOnError: true, strict: 'ignore',
 const MARKDOWN_ESCAPE = /(\\\\)|\\([()*[\]<>+\-=./?@"'`^~])/g;
 const unescapeMarkdown = (tex: string) => tex.replace(MARKDOWN_ESCAPE, (whole, pair: string | undefined, char: string | undefined) => pair ?? char ?? whole);
 
-/** KaTeX's HTML for a formula; throws KaTeX's error when it cannot be read even without Markdown's escapes. */
-function typeset(tex: string, displayMode: boolean): string {
+/**
+ * KaTeX's parser alone: it throws the same errors a render does, at a fraction of the cost, which is
+ * all a check needs. Exported by KaTeX (as `__parse`) but left out of its typings.
+ */
+export const parseFormula = (katex as unknown as { __parse: (tex: string, options: object) => unknown }).__parse;
+
+/** `read` of the formula, or else of it without Markdown's escapes; throws the first error when neither can be read. */
+function readFormula<T>(tex: string, read: (tex: string) => T): T {
   try {
-    return katex.renderToString(tex, { ...OPTIONS, displayMode });
+    return read(tex);
   } catch (error) {
     const unescaped = unescapeMarkdown(tex);
     if (unescaped === tex) throw error;
     try {
-      return katex.renderToString(unescaped, { ...OPTIONS, displayMode });
+      return read(unescaped);
     } catch {
       throw error;
     }
@@ -77,8 +83,13 @@ export function rehypeKatexMath({ warn = () => {}, firstLine = 1, checkOnly = fa
       const at = node.data?.mathLine ?? code.data?.mathLine ?? (node.position ? node.position.start.line + firstLine - 1 : undefined);
       let replacement: ElementContent;
       try {
-        const rendered = fromHtml(typeset(tex, display), { fragment: true }).children as ElementContent[];
-        if (checkOnly) return 'skip';
+        const options = { ...OPTIONS, displayMode: display };
+        if (checkOnly) {
+          readFormula(tex, (source) => parseFormula(source, options));
+          return 'skip';
+        }
+        const html = readFormula(tex, (source) => katex.renderToString(source, options));
+        const rendered = fromHtml(html, { fragment: true }).children as ElementContent[];
         replacement = display
           ? { type: 'element', tagName: 'div', properties: { className: [MATH_DISPLAY_CLASS] }, children: rendered }
           : rendered.length === 1

@@ -1,4 +1,3 @@
-import katex from 'katex';
 import type { InlineMath, Math as MathBlock } from 'mdast-util-math';
 import type { Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
 import remarkGfm from 'remark-gfm';
@@ -7,6 +6,7 @@ import remarkParse from 'remark-parse';
 import { unified, type PluggableList, type Processor } from 'unified';
 import { visit } from 'unist-util-visit';
 import type { MathMode } from '../markdown';
+import { parseFormula } from './katex';
 
 /**
  * Math in Markdown: `$…$` inline and `$$…$$` display (remark-math), plus `\(…\)` and `\[…\]`, the
@@ -33,7 +33,7 @@ const SYMBOL = /^(?:[A-Za-z]'*\d*|[A-Za-z]{1,3}|\d+|[\u0391-\u03c9]'*)$/;
 
 const katexParses = (tex: string) => {
   try {
-    katex.renderToString(tex, { output: 'mathml', throwOnError: true, strict: 'ignore', trust: false });
+    parseFormula(tex, { throwOnError: true, strict: 'ignore', trust: false });
     return true;
   } catch {
     return false;
@@ -101,7 +101,7 @@ function protectedRanges(source: string): [number, number][] {
 export function texDelimiters(text: string, mode: MathMode = 'on'): string {
   if (mode === 'off') return text;
   const source = closeDisplayFences(text);
-  if (!/\\[([]/.test(source)) return source;
+  if (!hasTexCandidate(source)) return source;
   const ranges = protectedRanges(source);
   const inside = (at: number) => ranges.some(([a, b]) => at >= a && at < b);
   let out = '';
@@ -118,9 +118,7 @@ export function texDelimiters(text: string, mode: MathMode = 'on'): string {
     const end = closingDelimiter(source, i + 2, closer);
     if (end === undefined || inside(end)) continue;
     const tex = source.slice(i + 2, end);
-    // A quote's or list's markers on the formula's later lines are Markdown's, not TeX.
-    const bare = tex.replace(/\n[ \t]*(?:>[ \t]?)*/g, '\n');
-    if (looksLikeTex(bare) && !/^\s*\d+\s*$/.test(bare)) {
+    if (isBracketedTex(tex)) {
       // Inline math is trimmed of spaces (`\( x \)`), as the 'detect' rule wants it; a display
       // formula is kept as written, line breaks and markers included, so that `$$` on its own
       // line inside a quote still opens a block there.
@@ -163,6 +161,27 @@ export function closeDisplayFences(source: string): string {
     }
   }
   return lines.join('\n');
+}
+
+/** Whether what stands between `\(` and `\)` (or `\[`, `\]`) is a formula: TeX, and not a footnote-like `\[1\]`. */
+function isBracketedTex(tex: string): boolean {
+  // A quote's or list's markers on the formula's later lines are Markdown's, not TeX.
+  const bare = tex.replace(/\n[ \t]*(?:>[ \t]?)*/g, '\n');
+  return looksLikeTex(bare) && !/^\s*\d+\s*$/.test(bare);
+}
+
+/**
+ * Whether any `\(…\)` or `\[…\]` in the source, wherever it stands, holds what looks like TeX: when
+ * none does, nothing is rewritten, and finding where code and HTML lie (a second parse) is saved.
+ */
+function hasTexCandidate(source: string): boolean {
+  for (let i = source.indexOf('\\'); i !== -1; i = source.indexOf('\\', i + 1)) {
+    const next = source[i + 1];
+    if (next !== '(' && next !== '[') continue;
+    const end = closingDelimiter(source, i + 2, next === '(' ? ')' : ']');
+    if (end !== undefined && isBracketedTex(source.slice(i + 2, end))) return true;
+  }
+  return false;
 }
 
 /** Where the unescaped `\)` / `\]` closing a formula starts, within its paragraph (no blank line). */
