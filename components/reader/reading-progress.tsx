@@ -70,9 +70,12 @@ export function ReadingProgress({ slug, title, bodyId }: { slug: string; title: 
       // A failed send is kept in this browser; the next signed-in page hands it to the account.
       if (!signedIn || !(await sendAccountReading(slug, progress))) recordLocalReading({ slug, title }, progress);
     };
+    const openedAt = progressOf(body);
     const saveNow = () => {
-      if (!scrolled) return;
       const progress = progressOf(body);
+      // A scroll the browser has not reported yet (the reader leaves right after it) is a scroll too.
+      if (!scrolled && Math.abs(progress - openedAt) < 0.01) return;
+      scrolled = true;
       if (lastSaved.current !== undefined && Math.abs(progress - lastSaved.current) < 0.01) return;
       lastSent = Date.now();
       void save(progress);

@@ -178,9 +178,13 @@ test('the reading position follows the reader, and 继续阅读 takes them back 
     const rect = el.getBoundingClientRect();
     return { top: rect.top + window.scrollY, height: rect.height };
   });
-  await page.evaluate((y) => window.scrollTo(0, y), top + height * 0.4);
-  // Leaving the page sends the last position at once; the account has it shortly after.
-  await page.goto('/');
+  // Leaving the page right after scrolling, before the browser reports the scroll, still sends the
+  // position; the account has it shortly after.
+  await page.evaluate((y) => {
+    window.scrollTo(0, y);
+    window.location.assign('/');
+  }, top + height * 0.4);
+  await page.waitForURL((url) => url.pathname === '/');
   const stored = async () =>
     ((await (await page.request.get(`/api/reader/history/${encodeURIComponent(seed.slug)}`)).json()) as { progress: number | null }).progress ?? 0;
   await expect.poll(stored).toBeGreaterThan(0.35);
