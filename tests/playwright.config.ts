@@ -7,15 +7,11 @@ import {
   brokenIdpIssuer,
   corpusPrerender,
   corpusSourceDir,
-  hexoBaseURL,
-  hexoDist,
-  hexoPrerender,
-  hexoSiteDir,
-  hexoSiteNames,
-  hexoSites,
   oidcIssuer,
   ports,
   repoRoot,
+  servedHexoSite,
+  servedHexoSiteDir,
   serverLog,
   throughDbProxy,
   xssArticlesDir,
@@ -40,14 +36,13 @@ import {
  *  - project `drafts`:  tests/fixtures/drafts (drafts and scheduled articles), login on
  *                       → next build/start on 127.0.0.1:3103 (.next-drafts), and a copy of that
  *                       build started with its clock a century ahead on 127.0.0.1:3104
- *  - projects `hexo-cclmsy`, `hexo-codehhr`, `hexo-cylong`, `hexo-suyu`: a temp copy of one of the
- *                       real Hexo sites in ../shared/hexo-sites as HEXO_DIR, login off
- *                       → next build/start on 127.0.0.1:3110–3113 (.next-hexo-<name>); each runs
- *                       hexo.spec.ts (against what the `hexo` package itself makes of that site)
- *                       and hexo-*.spec.ts
+ *  - project `hexo`:    a temp copy of one of the real Hexo sites in ../shared/hexo-sites as
+ *                       HEXO_DIR (support/paths.ts servedHexoSite), login off
+ *                       → next build/start on 127.0.0.1:3110 (.next-hexo); runs hexo.spec.ts
+ *                       (against what the `hexo` package itself makes of that site) and hexo-*.spec.ts
  * Specs named `corpus.spec.ts` or `*.corpus.spec.ts` run in `corpus`, `drafts*.spec.ts` in `drafts`,
  * `reader*.spec.ts` in `site` and `site-pg`, `outage.spec.ts` in `outage`, `idp-outage.spec.ts` in `idp`, `xss.spec.ts` in `xss`,
- * `hexo.spec.ts` and `hexo-*.spec.ts` in each `hexo-<name>`, every other spec in `site`. Run one project with `npm run test:e2e -- --project site`.
+ * `hexo.spec.ts` and `hexo-*.spec.ts` in `hexo`, every other spec in `site`. Run one project with `npm run test:e2e -- --project site`.
  *
  * Playwright cannot download browsers here: it drives the system Chromium (support/chromium.ts).
  */
@@ -73,7 +68,7 @@ function requestedProjects(argv: string[]): Set<string> | undefined {
   return names.length ? new Set(names.flatMap((n) => n.split(','))) : undefined;
 }
 const wanted = requestedProjects(process.argv);
-const serves = (project: 'site' | 'site-pg' | 'outage' | 'idp' | 'xss' | 'corpus' | 'drafts' | `hexo-${(typeof hexoSiteNames)[number]}`) =>
+const serves = (project: 'site' | 'site-pg' | 'outage' | 'idp' | 'xss' | 'corpus' | 'drafts' | 'hexo') =>
   !wanted || wanted.has(project);
 
 // The reader features must be proven against a real PostgreSQL server in CI, not only PGlite.
@@ -150,12 +145,10 @@ if (serves('corpus')) {
   const prerender = `--env PRERENDER_ARTICLES=${corpusPrerender.articles} --env PRERENDER_LIST_PAGES=${corpusPrerender.listPages}`;
   webServer.push(site('corpus', ports.corpus, `--dist .next-corpus --articles ${JSON.stringify(corpusSourceDir)} ${prerender}`));
 }
-for (const name of hexoSiteNames) {
-  // Each a build of its own (a minute or two on two cores), so only the newest articles and the first
-  // list pages ahead of time: hexo.spec.ts requests everything else, which renders on first request.
-  if (!serves(`hexo-${name}`)) continue;
-  const prerender = `--env PRERENDER_ARTICLES=${hexoPrerender.articles} --env PRERENDER_LIST_PAGES=${hexoPrerender.listPages}`;
-  webServer.push(site(`hexo-${name}`, hexoSites[name].port, `--dist ${hexoDist(name)} --hexo ${JSON.stringify(hexoSiteDir(name))} ${prerender}`));
+if (serves('hexo')) {
+  const { port, dist, prerender } = servedHexoSite;
+  const ahead = `--env PRERENDER_ARTICLES=${prerender.articles} --env PRERENDER_LIST_PAGES=${prerender.listPages}`;
+  webServer.push(site('hexo', port, `--dist ${dist} --hexo ${JSON.stringify(servedHexoSiteDir)} ${ahead}`));
 }
 
 export default defineConfig({
@@ -222,11 +215,11 @@ export default defineConfig({
       testMatch: /(^|[\\/.])corpus\.spec\.ts$/,
       use: { baseURL: baseURLs.corpus },
     },
-    ...hexoSiteNames.map((name) => ({
-      name: `hexo-${name}`,
+    {
+      name: 'hexo',
       testMatch: /(^|[\\/])hexo(-[^\\/]*)?\.spec\.ts$/,
-      use: { baseURL: hexoBaseURL(name) },
-    })),
+      use: { baseURL: `http://127.0.0.1:${servedHexoSite.port}` },
+    },
   ],
   webServer,
 });

@@ -3,10 +3,10 @@ import path from 'node:path';
 import type { APIRequestContext } from '@playwright/test';
 import { blogLists, formatRoute, hexoOracle, hexoUrlPath, publishedPosts, type HexoOracle, type HexoOracleList } from '../support/hexo-oracle.js';
 import { expect, test } from './support/fixtures';
-import { hexoSiteDir, hexoSiteNames, hexoSiteOfProject, type HexoSiteName } from './support/paths';
+import { servedHexoSiteDir } from './support/paths';
 
 /**
- * A real Hexo blog moved in as it is (projects `hexo-<name>`, one per site in ../shared/hexo-sites,
+ * A real Hexo blog moved in as it is (project `hexo`: one of the sites in ../shared/hexo-sites,
  * served with HEXO_DIR): every address the blog had still leads somewhere. Hexo is the oracle: the
  * `hexo` package itself says where each post, list, page and file lived
  * (tests/support/hexo-oracle.mjs), never our own code.
@@ -21,38 +21,21 @@ import { hexoSiteDir, hexoSiteNames, hexoSiteOfProject, type HexoSiteName } from
  *  - on every article, each of the site's own images answers 200 with an image and has its width and
  *    height in the HTML (remote images cannot be fetched or measured here: the tests have no network).
  *
- * Tests are declared alike in every `hexo-<name>` project (Playwright loads a spec once for all of
- * them), in chunks sized for the largest site; a chunk past the end of a smaller site is skipped.
+ * The unit tests (hexo-oracle.test.ts, hexo-render-oracle.test.ts) hold all four sites against Hexo
+ * without a server; this proves the same over HTTP, through the proxy, on the one served.
  */
 
-const oracles = new Map<HexoSiteName, HexoOracle>(await Promise.all(hexoSiteNames.map(async (name) => [name, await hexoOracle(hexoSiteDir(name))] as const)));
+const hexo: HexoOracle = await hexoOracle(servedHexoSiteDir);
 
 const POSTS_PER_TEST = 30;
 const LISTS_PER_TEST = 50;
 const FILES_PER_TEST = 100;
 
-/** What the site of the running project is, to Hexo. */
-function site(): { name: HexoSiteName; hexo: HexoOracle } {
-  const name = hexoSiteOfProject(test.info().project.name);
-  return { name, hexo: oracles.get(name)! };
-}
+const posts = publishedPosts(hexo).sort((a, b) => (a.source < b.source ? -1 : 1));
 
-const posts = (hexo: HexoOracle) => publishedPosts(hexo).sort((a, b) => (a.source < b.source ? -1 : 1));
-const files = (hexo: HexoOracle) => hexo.assets;
-const lists = (hexo: HexoOracle) => hexo.lists;
-
-/** Chunk i of a site's items, as many chunks declared as the largest site needs; skips the test when there is none. */
-function chunks<T>(items: (hexo: HexoOracle) => T[], size: number): { count: number; label: (i: number) => string; take: (hexo: HexoOracle, i: number) => T[] } {
-  const count = Math.max(1, ...[...oracles.values()].map((hexo) => Math.ceil(items(hexo).length / size)));
-  return {
-    count,
-    label: (i) => `${i * size + 1}–${(i + 1) * size}`,
-    take: (hexo, i) => {
-      const slice = items(hexo).slice(i * size, (i + 1) * size);
-      test.skip(slice.length === 0, `this site has ${items(hexo).length}`);
-      return slice;
-    },
-  };
+/** The items split into chunks of `size`, one test each (two workers share them). */
+function chunks<T>(items: T[], size: number): { label: string; items: T[] }[] {
+  return Array.from({ length: Math.ceil(items.length / size) }, (_, i) => ({ label: `${i * size + 1}–${Math.min(items.length, (i + 1) * size)}`, items: items.slice(i * size, (i + 1) * size) }));
 }
 
 /** Text as it reads in HTML: tags and comments out, entities decoded, whitespace collapsed. */
@@ -101,20 +84,17 @@ function targets(request: APIRequestContext) {
 }
 
 test('Hexo read this site: posts, lists and routes', async () => {
-  const { hexo } = site();
-  expect(posts(hexo).length).toBeGreaterThan(10);
+  expect(posts.length).toBeGreaterThan(10);
   expect(hexo.routes).toContain('index.html');
   expect(hexo.missing, 'published posts or pages Hexo generated no route for').toEqual([]);
 });
 
-const postChunks = chunks(posts, POSTS_PER_TEST);
-for (let i = 0; i < postChunks.count; i++) {
-  test(`posts ${postChunks.label(i)}: each old address answers 308 to its article, which shows its title and its images`, async ({ request }) => {
-    const { hexo } = site();
+for (const chunk of chunks(posts, POSTS_PER_TEST)) {
+  test(`posts ${chunk.label}: each old address answers 308 to its article, which shows its title and its images`, async ({ request }) => {
     const fetchTarget = targets(request);
     const images = new Map<string, Promise<string | undefined>>();
     const wrong: string[] = [];
-    for (const post of postChunks.take(hexo, i)) {
+    for (const post of chunk.items) {
       const forms = [...new Set([hexoUrlPath(hexo, post.path), hexoUrlPath(hexo, post.path, 'index.html')])];
       for (const from of forms) {
         const { status, location } = await hop(request, from, wrong);
@@ -176,17 +156,15 @@ async function checkImages(request: APIRequestContext, at: string, html: string,
   }
 }
 
-const listChunks = chunks(lists, LISTS_PER_TEST);
-for (let i = 0; i < listChunks.count; i++) {
-  test(`lists ${listChunks.label(i)}: each answers 308 to a page that shows the post the blog showed first there`, async ({ request }) => {
-    const { hexo } = site();
+for (const chunk of chunks(hexo.lists, LISTS_PER_TEST)) {
+  test(`lists ${chunk.label}: each answers 308 to a page that shows the post the blog showed first there`, async ({ request }) => {
     const fetchTarget = targets(request);
     // What each list showed on the blog (without the posts hexo-hide-posts hid there).
     const shown = new Map<string, HexoOracleList>(blogLists(hexo).map((list) => [list.path, list]));
     const titleOf = new Map(hexo.posts.map((post) => [post.source, post.title]));
     const hidden = new Set(hexo.posts.filter((post) => post.hidden).map((post) => post.source));
     const wrong: string[] = [];
-    for (const list of listChunks.take(hexo, i)) {
+    for (const list of chunk.items) {
       const expected = shown.get(list.path)?.posts.filter((source) => !hidden.has(source) && titleOf.get(source))[0];
       const check = async (from: string, target: { status: number; html: string }, via: string) => {
         if (target.status !== 200) wrong.push(`${from}: ${via} answers ${target.status}`);
@@ -231,12 +209,10 @@ const CONTENT_TYPES: Record<string, RegExp> = {
   '.zip': /^application\/(zip|x-zip-compressed)\b/,
 };
 
-const fileChunks = chunks(files, FILES_PER_TEST);
-for (let i = 0; i < fileChunks.count; i++) {
-  test(`files ${fileChunks.label(i)}: each answers 200 at the same address, with its type and bytes`, async ({ request }) => {
-    const { name, hexo } = site();
+for (const chunk of chunks(hexo.assets, FILES_PER_TEST)) {
+  test(`files ${chunk.label}: each answers 200 at the same address, with its type and bytes`, async ({ request }) => {
     const wrong: string[] = [];
-    for (const file of fileChunks.take(hexo, i)) {
+    for (const file of chunk.items) {
       const at = hexoUrlPath(hexo, file.path);
       let response = await request.get(at, { maxRedirects: 0, failOnStatusCode: false });
       // A file without an extension (CNAME) is one permanent redirect away, under /site-files/.
@@ -253,7 +229,7 @@ for (let i = 0; i < fileChunks.count; i++) {
       const expected = CONTENT_TYPES[path.extname(file.path).toLowerCase()];
       if (expected ? !expected.test(type) : !type) wrong.push(`${at}: content-type "${type}"`);
       if (!file.source) continue;
-      const original = fs.readFileSync(path.join(hexoSiteDir(name), hexo.config.source_dir, file.source));
+      const original = fs.readFileSync(path.join(servedHexoSiteDir, hexo.config.source_dir, file.source));
       const body = await response.body();
       if (file.path === 'robots.txt') {
         // Its rules come first, before the site's own.
@@ -269,7 +245,6 @@ for (let i = 0; i < fileChunks.count; i++) {
 }
 
 test('pages (about/ and the like) answer 200, or 308 to a page that does', async ({ request }) => {
-  const { hexo } = site();
   const fetchTarget = targets(request);
   const wrong: string[] = [];
   for (const page of hexo.pages) {
@@ -284,7 +259,6 @@ test('pages (about/ and the like) answer 200, or 308 to a page that does', async
 });
 
 test("every route Hexo generated is one of the above: a post, a list, a page or a file", () => {
-  const { hexo } = site();
   const covered = new Set([...hexo.posts.map((p) => formatRoute(p.path)), ...hexo.lists.map((l) => l.path), ...hexo.pages.map((p) => p.path), ...hexo.assets.map((a) => a.path)]);
   expect(hexo.routes.filter((route) => !covered.has(route))).toEqual([]);
 });

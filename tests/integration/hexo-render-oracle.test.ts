@@ -11,6 +11,7 @@ import { loadContent } from '@/lib/content/load';
 import { bodyToHast } from '@/lib/content/markdown';
 import { readHexoSite } from '@/lib/hexo/config';
 import { htmlText, readableText } from '../support/body-text';
+import { hexoSiteDir, hexoSiteNames, type HexoSiteName } from '../support/hexo-oracle';
 import { repoRoot } from '../unit/helpers';
 
 /**
@@ -19,8 +20,6 @@ import { repoRoot } from '../unit/helpers';
  * Also, on every one of our bodies: no tag markers in the text, no <h1> (the page's title is the one),
  * every code block highlighted, no raw `$…$` where the site renders math.
  */
-const sites = ['CCLMSY__Hexo_Blog', 'codehhr__hexo-theme-butterfly-blog-backup', 'cylong1016__HexoBlog', 'suyu0925__hexo-blog'];
-const sitesDir = path.resolve(repoRoot, '../shared/hexo-sites');
 
 /** Of the letters and digits of both texts, the share that appear in both, in the same order. */
 function similarity(ours: string, theirs: string): number {
@@ -40,8 +39,8 @@ function proseText(tree: Root): string {
   return toText(copy);
 }
 
-async function compareSite(name: string): Promise<PostResult[]> {
-  const dir = path.join(sitesDir, name);
+async function compareSite(name: HexoSiteName): Promise<PostResult[]> {
+  const dir = hexoSiteDir(name);
   const cli = path.join(repoRoot, 'tests', 'support', 'hexo-render-cli.mjs');
   const run = promisify(execFile)(process.execPath, [cli, '--theme-tags', dir], { env: { ...process.env, TZ: 'Asia/Shanghai' }, maxBuffer: 256 * 1024 * 1024 });
   const hexo = await readHexoSite(dir);
@@ -68,7 +67,7 @@ async function compareSite(name: string): Promise<PostResult[]> {
   return results;
 }
 
-describe.each(sites)('%s, rendered by Hexo and by us', (name) => {
+describe.each(hexoSiteNames)('%s, rendered by Hexo and by us', (name) => {
   let results: PostResult[] = [];
   beforeAll(async () => {
     results = await compareSite(name);

@@ -11,6 +11,8 @@ export const draftsEnv = [`PREVIEW_SECRET=${previewSecret}`, `REVALIDATE_SECRET=
 /** The fixture's articles (tests/fixtures/drafts/articles), by what readers may see of them. */
 export const fixture = {
   published: { path: '/articles/published', title: '公开的文章 PUBLIC-MARKER-P0' },
+  /** `hidden: true` (the themes' hexo-hide-posts key): readable at its address, listed nowhere. */
+  hidden: { path: '/articles/unlisted', title: '只给知道地址的人看 UNLISTED-U6', marker: 'UNLISTED-U6-BODY' },
   drafts: {
     a1: { slug: 'draft-a1', title: '未完成的稿子 DRAFT-MARKER-A1', author: 'alice' },
     b2: { slug: 'draft-b2', title: '不公开的文章 DRAFT-MARKER-B2', author: 'bob' },

@@ -19,33 +19,35 @@ export const corpusPrerender = { articles: 10, listPages: 2 } as const;
 /** The four real Hexo sites (read-only, beside the clone; see its README.md). `E2E_HEXO_SITES_DIR` points elsewhere if needed. */
 export const hexoSitesDir = path.resolve(repoRoot, process.env.E2E_HEXO_SITES_DIR ?? path.join('..', 'shared', 'hexo-sites'));
 
-/**
- * The Hexo sites moved in, one Playwright project `hexo-<name>` and one server each (HEXO_DIR set to a
- * temp copy of the site, login off): its folder under hexoSitesDir, port and build folder.
- */
+/** The four real Hexo sites by short name: their folders under hexoSitesDir. */
 export const hexoSites = {
-  cclmsy: { folder: 'CCLMSY__Hexo_Blog', port: 3110 },
-  codehhr: { folder: 'codehhr__hexo-theme-butterfly-blog-backup', port: 3111 },
-  cylong: { folder: 'cylong1016__HexoBlog', port: 3112 },
-  suyu: { folder: 'suyu0925__hexo-blog', port: 3113 },
+  cclmsy: 'CCLMSY__Hexo_Blog',
+  codehhr: 'codehhr__hexo-theme-butterfly-blog-backup',
+  cylong: 'cylong1016__HexoBlog',
+  suyu: 'suyu0925__hexo-blog',
 } as const;
 export type HexoSiteName = keyof typeof hexoSites;
 export const hexoSiteNames = Object.keys(hexoSites) as HexoSiteName[];
-export const hexoSiteDir = (name: HexoSiteName) => path.join(hexoSitesDir, hexoSites[name].folder);
-export const hexoBaseURL = (name: HexoSiteName) => `http://127.0.0.1:${hexoSites[name].port}`;
-export const hexoDist = (name: HexoSiteName) => `.next-hexo-${name}`;
-/** How much of a Hexo site its build renders ahead of time: the rest on first request, as for the corpus. */
-export const hexoPrerender = { articles: 20, listPages: 1 } as const;
-/** The Hexo site of a `hexo-<name>` project (the specs' testInfo.project.name). */
-export function hexoSiteOfProject(project: string): HexoSiteName {
-  const name = project.replace(/^hexo-/, '');
-  if (!project.startsWith('hexo-') || !(name in hexoSites)) throw new Error(`${project} is not a hexo-<site> project (${hexoSiteNames.join(', ')})`);
-  return name as HexoSiteName;
-}
+export const hexoSiteDir = (name: HexoSiteName) => path.join(hexoSitesDir, hexoSites[name]);
+
+/**
+ * The one Hexo site the `hexo` project builds and serves (HEXO_DIR set to a temp copy, login off).
+ * The unit tests hold all four against Hexo (addresses, files, rendering); the browser and HTTP tests
+ * need one real blog served: this one has the most tag plugins, math, `.html` addresses and
+ * Butterfly's 版权声明. Only its newest articles and first list pages are rendered ahead of time;
+ * hexo.spec.ts requests the rest, which renders on first request, as for the corpus.
+ */
+export const servedHexoSite = {
+  name: 'cclmsy',
+  port: 3110,
+  dist: '.next-hexo',
+  prerender: { articles: 20, listPages: 1 },
+} as const satisfies { name: HexoSiteName; port: number; dist: string; prerender: { articles: number; listPages: number } };
+export const servedHexoSiteDir = hexoSiteDir(servedHexoSite.name);
 
 /** Where the two test servers write their combined build + runtime output. */
 export const logDir = path.join(os.tmpdir(), 'yuedu-e2e');
-export const serverLog = (name: 'site' | 'site-pg' | 'site-outage' | 'corpus' | 'drafts' | 'drafts-later' | 'xss' | 'site-idp' | `hexo-${HexoSiteName}`) =>
+export const serverLog = (name: 'site' | 'site-pg' | 'site-outage' | 'corpus' | 'drafts' | 'drafts-later' | 'xss' | 'site-idp' | 'hexo') =>
   path.join(logDir, `${name}-server.log`);
 
 export const ports = { site: 3100, corpus: 3101, sitePg: 3102, drafts: 3103, draftsLater: 3104, draftsDev: 3105, siteOutage: 3106, xss: 3107, siteIdp: 3108, brokenAtRequest: 3109, oidc: 3190, dbProxy: 3191, dbProxyControl: 3192, brokenIdp: 3193 } as const;

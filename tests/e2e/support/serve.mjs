@@ -4,7 +4,7 @@
 //   node tests/e2e/support/serve.mjs --port 3100 --dist .next-test --log /tmp/x.log
 //   node tests/e2e/support/serve.mjs --port 3101 --dist .next-corpus --articles ../shared/corpus --log /tmp/y.log
 //   node tests/e2e/support/serve.mjs --port 3102 --dist .next-test --no-build --postgres postgres://… --log /tmp/z.log
-//   node tests/e2e/support/serve.mjs --port 3112 --dist .next-hexo-cylong --hexo ../shared/hexo-sites/cylong1016__HexoBlog --log /tmp/h.log
+//   node tests/e2e/support/serve.mjs --port 3110 --dist .next-hexo --hexo ../shared/hexo-sites/CCLMSY__Hexo_Blog --log /tmp/h.log
 //
 // Login is on when --oidc-issuer names the test identity provider (oidc-server.mjs): the site is
 // then built and started with it as its OpenID Connect provider. --postgres gives the server a new
