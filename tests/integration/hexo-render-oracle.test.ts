@@ -11,7 +11,7 @@ import { loadContent } from '@/lib/content/load';
 import { bodyToHast } from '@/lib/content/markdown';
 import { readHexoSite } from '@/lib/hexo/config';
 import { htmlText, readableText } from '../support/body-text';
-import { hexoSiteDir, hexoSiteNames, type HexoSiteName } from '../support/hexo-oracle';
+import { hexoSiteDir, hexoSiteNames, type HexoSiteName } from '../support/hexo-oracle.js';
 import { repoRoot } from '../unit/helpers';
 
 /**
