@@ -1,7 +1,7 @@
 import type { Element, Root } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import { MDXRemote } from 'next-mdx-remote/rsc';
-import { visit } from 'unist-util-visit';
+import { visit } from '@/lib/content/visit';
 import { getArticleBody, type ArticleMeta } from '@/lib/content';
 import { bodyToHast, mdxRehypePlugins, remarkPlugins } from '@/lib/content/markdown';
 import { KATEX_STYLESHEET } from '@/lib/content/math/assets';

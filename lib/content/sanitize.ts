@@ -1,6 +1,6 @@
 import type { Root } from 'hast';
 import { defaultSchema, type Options as SanitizeSchema } from 'rehype-sanitize';
-import { visit } from 'unist-util-visit';
+import { visit } from '@/lib/content/visit';
 import { TIP_ELEMENT } from './tip-block';
 
 /**

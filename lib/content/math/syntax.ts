@@ -1,10 +1,11 @@
 import type { InlineMath, Math as MathBlock } from 'mdast-util-math';
-import type { Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
+import type { Definition, FootnoteDefinition, Paragraph, Parent, PhrasingContent, Root, RootContent } from 'mdast';
+import type { Node } from 'unist';
 import remarkGfm from 'remark-gfm';
 import remarkMath from 'remark-math';
 import remarkParse from 'remark-parse';
 import { unified, type PluggableList, type Processor } from 'unified';
-import { visit } from 'unist-util-visit';
+import { visit } from '@/lib/content/visit';
 import type { MathMode } from '../markdown';
 import { parseFormula } from './katex';
 
@@ -202,14 +203,97 @@ const sourceOf = (file: { value?: unknown }): Source => (typeof file.value === '
 const written = (node: InlineMath, source: string) => source.slice(node.position!.start.offset, node.position!.end.offset);
 const hasOffsets = (node: InlineMath) => node.position?.start.offset !== undefined && node.position.end.offset !== undefined;
 
+/** The first rejected `$…$` of each paragraph (or other parent), as the offset of its opening dollars in `text`. */
+function rejectedOpeners(tree: Root, text: string): Map<Parent, number> {
+  const openers = new Map<Parent, number>();
+  visit(tree, 'inlineMath', (node: InlineMath, _index, parent) => {
+    if (!parent || !hasOffsets(node) || openers.has(parent)) return;
+    if (isTexInline(written(node, text), text.charAt(node.position!.end.offset!))) return;
+    openers.set(parent, node.position!.start.offset!);
+  });
+  return openers;
+}
+
+/** `text` with each opener's dollars escaped, and where an offset of `text` moved to (escaping adds no line). */
+function escapeOpeners(text: string, openers: number[]): { text: string; moved: (offset: number) => number } {
+  const escapes: { at: number; added: number }[] = [];
+  let out = '';
+  let from = 0;
+  let added = 0;
+  for (const at of [...openers].sort((a, b) => a - b)) {
+    let fence = 0;
+    while (text.charAt(at + fence) === '$') fence++;
+    out += text.slice(from, at) + '\\$'.repeat(fence);
+    from = at + fence;
+    added += fence;
+    escapes.push({ at, added });
+  }
+  out += text.slice(from);
+  // An offset moves by the backslashes added before it; an opener's own offset now holds its backslash.
+  const moved = (offset: number) => offset + (escapes.findLast((escape) => escape.at < offset)?.added ?? 0);
+  return { text: out, moved };
+}
+
+/** Lines the parser needs to read `[text][label]` and `[^label]` in a paragraph parsed on its own. */
+function definitionLines(tree: Root): string {
+  const lines: string[] = [];
+  visit(tree, (node) => {
+    if (node.type === 'definition') lines.push(`[${(node as Definition).label ?? (node as Definition).identifier}]: #`);
+    if (node.type === 'footnoteDefinition') lines.push(`[^${(node as FootnoteDefinition).label ?? (node as FootnoteDefinition).identifier}]: x`);
+  });
+  return lines.length ? `\n\n${lines.join('\n\n')}\n` : '';
+}
+
+/** Every position in `node` moved: by `offset` in the text, `line` lines, and `column` on its first line. */
+function movePositions(node: Node, by: { offset: number; line?: number; column?: number }) {
+  visit(node, (child) => {
+    for (const point of child.position ? [child.position.start, child.position.end] : []) {
+      if (by.column && point.line === 1) point.column += by.column;
+      if (by.line) point.line += by.line;
+      if (point.offset !== undefined) point.offset += by.offset;
+    }
+  });
+}
+
+/**
+ * The paragraphs holding rejected pairs parsed again on their own, in place, and every other block's
+ * offsets moved past the added backslashes: escaping a `$` changes the inlines of its paragraph and
+ * nothing else, and parsing a paragraph costs a fraction of parsing the post. False, with `tree` to
+ * be parsed again whole, when one is not a paragraph at the top (a list's or a quote's has markers on
+ * its lines) or does not read back as one paragraph.
+ */
+function reparseParagraphs(processor: Processor, tree: Root, escaped: ReturnType<typeof escapeOpeners>, rejected: Set<Parent>, definitions: () => string): boolean {
+  if (tree.children.filter((child) => rejected.has(child as Parent)).length !== rejected.size) return false;
+  const children: RootContent[] = [];
+  for (const child of tree.children) {
+    const start = child.position?.start;
+    const end = child.position?.end;
+    if (start?.offset === undefined || end?.offset === undefined) return false;
+    const from = escaped.moved(start.offset);
+    if (!rejected.has(child as Parent)) {
+      if (from !== start.offset) movePositions(child, { offset: from - start.offset });
+      children.push(child);
+      continue;
+    }
+    if (child.type !== 'paragraph') return false;
+    const parsed = processor.parse(escaped.text.slice(from, escaped.moved(end.offset)) + definitions()) as Root;
+    const [paragraph, ...rest] = parsed.children;
+    if (paragraph?.type !== 'paragraph' || rest.some((node) => node.type !== 'definition' && node.type !== 'footnoteDefinition')) return false;
+    movePositions(paragraph, { offset: from, line: start.line - 1, column: start.column - 1 });
+    children.push(paragraph);
+  }
+  tree.children = children;
+  return true;
+}
+
 /**
  * 'detect': inline math that is not TeX (`isTexInline`) is text. Its opening dollars are escaped in
- * the source and the body parsed again, so that what lay between them is read as Markdown (a link,
- * emphasis) and its closing `$` may open a formula that follows (`$5 and $x^2$`). One rejected pair
- * per paragraph each round, as each changes how the rest pairs up. Escaping adds no line, so line
- * numbers stay true. Without the source (a tree run with no file), rejected pairs become their text.
+ * the source and its paragraph parsed again, so that what lay between them is read as Markdown (a
+ * link, emphasis) and its closing `$` may open a formula that follows (`$5 and $x^2$`). One rejected
+ * pair per paragraph each round, as each changes how the rest pairs up. Escaping adds no line, so
+ * line numbers stay true. Without the source (a tree run with no file), rejected pairs become their text.
  */
-function remarkDetectMath(this: Processor) {
+export function remarkDetectMath(this: Processor) {
   const processor = this;
   return (tree: Root, file: { value?: unknown }) => {
     const source = sourceOf(file);
@@ -219,26 +303,18 @@ function remarkDetectMath(this: Processor) {
       });
       return;
     }
-    let current = tree;
     let text = source.value;
+    let definitions: string | undefined;
     for (let round = 0; round < 1000; round++) {
-      const openers: number[] = [];
-      const seen = new Set<unknown>();
-      visit(current, 'inlineMath', (node: InlineMath, _index, parent) => {
-        if (!hasOffsets(node) || seen.has(parent)) return;
-        const at = node.position!.end.offset!;
-        if (isTexInline(written(node, text), text.charAt(at))) return;
-        seen.add(parent);
-        openers.push(node.position!.start.offset!);
-      });
-      if (openers.length === 0) break;
-      for (const at of openers.sort((a, b) => b - a)) {
-        const fence = /^\$+/.exec(text.slice(at))![0].length;
-        text = text.slice(0, at) + '\\$'.repeat(fence) + text.slice(at + fence);
-      }
-      current = processor.parse(text) as Root;
+      const rejected = rejectedOpeners(tree, text);
+      if (rejected.size === 0) break;
+      const escaped = escapeOpeners(text, [...rejected.values()]);
+      const inPlace = reparseParagraphs(processor, tree, escaped, new Set(rejected.keys()), () => (definitions ??= definitionLines(tree)));
+      if (!inPlace) tree.children = (processor.parse(escaped.text) as Root).children;
+      text = escaped.text;
     }
-    if (current !== tree) tree.children = current.children;
+    // The plugins after this one read a formula's source by its offsets: in the text the tree is of.
+    file.value = text;
   };
 }
 
