@@ -83,13 +83,34 @@ function localWallClock(date: Date): string {
   return `${date.getFullYear()}-${two(date.getMonth() + 1)}-${two(date.getDate())}T${two(date.getHours())}:${two(date.getMinutes())}:${two(date.getSeconds())}.${String(date.getMilliseconds()).padStart(3, '0')}`;
 }
 
+/** The date formats the site uses, each made once per time zone: making one costs far more than formatting with it. */
+const FORMATS = {
+  wallClock: ['en-GB', { year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23' }],
+  chineseDate: ['zh-CN', { year: 'numeric', month: 'long', day: 'numeric' }],
+  chineseDateTime: ['zh-CN', { year: 'numeric', month: 'long', day: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }],
+} as const satisfies Record<string, [string, Intl.DateTimeFormatOptions]>;
+const formats = new Map<string, Intl.DateTimeFormat>();
+
+function dateFormat(name: keyof typeof FORMATS, timeZone: string): Intl.DateTimeFormat {
+  const key = `${name} ${timeZone}`;
+  let format = formats.get(key);
+  if (!format) {
+    const [locale, options] = FORMATS[name];
+    format = new Intl.DateTimeFormat(locale, { ...options, timeZone });
+    formats.set(key, format);
+  }
+  return format;
+}
+
+/** The wall clock in `timeZone` at `date`, each part two digits (the year four). */
+export function wallClockParts(date: Date, timeZone: string): Record<'year' | 'month' | 'day' | 'hour' | 'minute' | 'second', string> {
+  const parts = Object.fromEntries(dateFormat('wallClock', timeZone).formatToParts(date).map((p) => [p.type, p.value]));
+  return { year: parts.year!, month: parts.month!, day: parts.day!, hour: parts.hour!, minute: parts.minute!, second: parts.second! };
+}
+
 /** `2021-03-03 10:00:00` in `timeZone`, for messages. */
 function formatWallClock(date: Date, timeZone: string): string {
-  const parts = Object.fromEntries(
-    new Intl.DateTimeFormat('en-GB', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23' })
-      .formatToParts(date)
-      .map((p) => [p.type, p.value]),
-  );
+  const parts = wallClockParts(date, timeZone);
   return `${parts.year}-${parts.month}-${parts.day} ${parts.hour}:${parts.minute}:${parts.second}`;
 }
 
@@ -121,10 +142,10 @@ function describe(value: unknown): string {
 
 /** `2021年5月24日`, in the site's time zone. */
 export function formatChineseDate(iso: string, timeZone: string): string {
-  return new Intl.DateTimeFormat('zh-CN', { timeZone, year: 'numeric', month: 'long', day: 'numeric' }).format(new Date(iso));
+  return dateFormat('chineseDate', timeZone).format(new Date(iso));
 }
 
 /** Date and time to the minute, for when a scheduled article goes public: 2030年1月1日 08:00. */
 export function formatChineseDateTime(iso: string, timeZone: string): string {
-  return new Intl.DateTimeFormat('zh-CN', { timeZone, year: 'numeric', month: 'long', day: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(new Date(iso));
+  return dateFormat('chineseDateTime', timeZone).format(new Date(iso));
 }

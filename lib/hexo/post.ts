@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import path from 'node:path';
+import { wallClockParts } from '../content/dates';
 import type { HexoSite } from './config';
 import { Permalink } from './permalink';
 import { hexoSlugize } from './slugize';
@@ -31,18 +32,9 @@ export function parseHexoFileName(site: Pick<HexoSite, 'newPostName'>, file: str
 
 /** Two-digit and plain forms of each date part, read in the site's time zone. */
 function dateParts(date: Date, timeZone: string) {
-  const parts = Object.fromEntries(
-    new Intl.DateTimeFormat('en-GB', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23' })
-      .formatToParts(date)
-      .map((p) => [p.type, p.value]),
-  );
+  const parts = wallClockParts(date, timeZone);
   return {
-    year: parts.year!,
-    month: parts.month!,
-    day: parts.day!,
-    hour: parts.hour!,
-    minute: parts.minute!,
-    second: parts.second!,
+    ...parts,
     i_month: String(Number(parts.month)),
     i_day: String(Number(parts.day)),
     timestamp: String(Math.floor(date.getTime() / 1000)),
