@@ -2,7 +2,7 @@ import { encode } from 'next-auth/jwt';
 import type { APIRequestContext } from '@playwright/test';
 import { seed } from './support/content';
 import { expect, test } from './support/fixtures';
-import { newLogin, signedInContext, signIn, signInButtonName } from './support/reader';
+import { expectSignedIn, newLogin, signedInContext, signIn, signInButtonName } from './support/reader';
 
 /**
  * What the reader endpoints refuse, and to whom. Runs in `site` (PGlite) and `site-pg` (PostgreSQL).
@@ -110,15 +110,20 @@ test('one reader can neither see nor change another reader’s marks', async ({ 
 
 test('the callback URL cannot send a reader off the site', async ({ page, baseURL }) => {
   for (const target of ['https://evil.example/phish', '//evil.example/phish', '/\\evil.example/phish']) {
+    const login = newLogin();
     await page.context().clearCookies();
     await page.goto(`/login?callbackUrl=${encodeURIComponent(target)}`);
     await page.getByRole('button', { name: signInButtonName }).click();
-    await page.getByLabel('用户名').fill(newLogin());
+    await page.getByLabel('用户名').fill(login);
     await page.getByRole('button', { name: '登录' }).click();
     await page.waitForURL((url) => url.origin === new URL(baseURL!).origin && !url.pathname.startsWith('/api/auth/'));
     const landed = new URL(page.url());
     expect(landed.origin, `after sign-in with callbackUrl=${target}`).toBe(new URL(baseURL!).origin);
     expect(landed.pathname).toBe('/');
+    // The header asks for the session once the page is up, and that answer renews the session
+    // cookie: let it arrive, and leave the page, before the next round clears the cookies.
+    await expectSignedIn(page, login);
+    await page.goto('about:blank');
   }
   // next-auth's own endpoint with a foreign callbackUrl redirects to the site's sign-in page, not away.
   const response = await page.request.get('/api/auth/signin?callbackUrl=https%3A%2F%2Fevil.example%2F', { maxRedirects: 0 });
