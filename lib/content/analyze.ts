@@ -1,6 +1,6 @@
 import type { Element, Root } from 'hast';
 import { toText } from 'hast-util-to-text';
-import { visit } from '@/lib/content/visit';
+import { visit } from './visit';
 import { site } from '../site';
 import { bodyToHast, type BodyContext, type BodyFormat } from './markdown';
 import { TIP_ELEMENT } from './tip-block';

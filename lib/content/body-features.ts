@@ -1,5 +1,5 @@
 import type { Element, Root } from 'hast';
-import { visit } from '@/lib/content/visit';
+import { visit } from './visit';
 
 /** What a rendered body holds that needs a stylesheet or a script in the page: loaded only then. */
 export type BodyFeatures = { math: boolean; code: boolean; images: boolean; diagrams: boolean };

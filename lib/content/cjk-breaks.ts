@@ -1,5 +1,5 @@
 import type { Root, Text } from 'mdast';
-import { visit } from '@/lib/content/visit';
+import { visit } from './visit';
 
 /**
  * Chinese has no spaces between words, so a line break in the source between two Chinese characters

@@ -1,7 +1,7 @@
 import type { Element, Root } from 'hast';
 import { headingRank } from 'hast-util-heading-rank';
 import { toString } from 'hast-util-to-string';
-import { EXIT, visit } from '@/lib/content/visit';
+import { EXIT, visit } from './visit';
 import { hexoSlugize } from '../hexo/slugize';
 
 /**

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { imageSize } from 'image-size';
 import type { Element, Root } from 'hast';
-import { visit } from '@/lib/content/visit';
+import { visit } from './visit';
 
 /**
  * Scraped posts wrap image URLs in a public CORS proxy (`https://cors.example.dev/?http://host/a.jpg`,

@@ -1,6 +1,6 @@
 import type { Element, Root } from 'hast';
 import { toString } from 'hast-util-to-string';
-import { visit } from '@/lib/content/visit';
+import { visit } from './visit';
 
 /**
  * A ```mermaid fence (or `{% mermaid %}`) becomes a figure holding its source as readable text; the

@@ -1,6 +1,6 @@
 import type { Root } from 'hast';
 import { defaultSchema, type Options as SanitizeSchema } from 'rehype-sanitize';
-import { visit } from '@/lib/content/visit';
+import { visit } from './visit';
 import { TIP_ELEMENT } from './tip-block';
 
 /**

@@ -1,5 +1,5 @@
 import type { Root, Text } from 'mdast';
-import { visit } from '@/lib/content/visit';
+import { visit } from './visit';
 
 /**
  * Straight quotes, `--`/`---` and `...` made typographic the way Hexo's Markdown renderer does

@@ -1,5 +1,5 @@
 import type { Element, Root } from 'hast';
-import { visit, SKIP } from '@/lib/content/visit';
+import { visit, SKIP } from './visit';
 import { toString } from 'hast-util-to-string';
 
 /** The element the site renders with its own tip button. */

@@ -10,8 +10,8 @@ import { bodyToHast, type BodyFormat } from '@/lib/content/markdown';
 export const repoRoot = path.resolve(import.meta.dirname, '../..');
 /** Real scraped Hexo posts shared by every checkout; read-only. */
 export const corpusDir = path.resolve(repoRoot, '../shared/corpus');
-/** The four real Hexo blogs (../shared/hexo-sites). */
-export const sitesDir = path.resolve(repoRoot, '../shared/hexo-sites');
+/** The four real Hexo blogs (../shared/hexo-sites), where the browser tests find them too. */
+export { hexoSitesDir as sitesDir } from '../e2e/support/paths';
 /** The original woshipm article the site was built around. */
 export const seedFile = path.resolve(repoRoot, '../shared/seed/000_e98eb0f3304e80a3.txt');
 

@@ -1,7 +1,7 @@
 import type { Element, Root as HastRoot } from 'hast';
 import type { Code, Root } from 'mdast';
 import { toString } from 'hast-util-to-string';
-import { visit } from '@/lib/content/visit';
+import { visit } from '../visit';
 import { codeTags } from '../../hexo/tags/code';
 import { splitTagArgs } from '../../hexo/tags/parse';
 import type { TagContext } from '../../hexo/tags/types';

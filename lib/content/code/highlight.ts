@@ -52,7 +52,7 @@ import xml from 'shiki/langs/xml.mjs';
 import yaml from 'shiki/langs/yaml.mjs';
 import githubDark from 'shiki/themes/github-dark-default.mjs';
 import githubLight from 'shiki/themes/github-light-default.mjs';
-import { EXIT, SKIP, visit } from '@/lib/content/visit';
+import { EXIT, SKIP, visit } from '../visit';
 import { languageLabel, resolveLanguage, type LanguageId } from './languages';
 
 /**

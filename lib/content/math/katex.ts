@@ -2,7 +2,7 @@ import type { Element, ElementContent, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toString } from 'hast-util-to-string';
 import katex from 'katex';
-import { visit } from '@/lib/content/visit';
+import { visit } from '../visit';
 
 /**
  * Math typeset at build time with KaTeX, as HTML (what the reader sees, styled by KaTeX's own

@@ -5,7 +5,7 @@ import remarkGfm from 'remark-gfm';
 import remarkMath from 'remark-math';
 import remarkParse from 'remark-parse';
 import { unified, type PluggableList, type Processor } from 'unified';
-import { visit } from '@/lib/content/visit';
+import { visit } from '../visit';
 import type { MathMode } from '../markdown';
 import { parseFormula } from './katex';
 
