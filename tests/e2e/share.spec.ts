@@ -17,6 +17,8 @@ async function canonicalUrl(page: Page): Promise<string> {
 /** Draws the QR image on a canvas in the page and reads it back with jsQR: what a phone camera would see. */
 async function decodeQr(page: Page, qr: Locator): Promise<string | null> {
   await page.addScriptTag({ path: jsQrScript });
+  // Visible is not loaded: the <img> has its size before its SVG has arrived, and decoding it then fails.
+  await expect.poll(() => qr.evaluate((element) => (element as HTMLImageElement).complete && (element as HTMLImageElement).naturalWidth > 0)).toBe(true);
   return qr.evaluate(async (element) => {
     const side = 400;
     const image = new Image();
