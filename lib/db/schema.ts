@@ -4,7 +4,7 @@
  * what is needed, with a comment saying why (0001 converts a column).
  */
 import { sql } from 'drizzle-orm';
-import { boolean, check, index, integer, pgTable, primaryKey, real, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { boolean, check, index, integer, pgTable, primaryKey, real, text, timestamp, uuid, type AnyPgColumn } from 'drizzle-orm/pg-core';
 
 export const tipMethods = ['wechat', 'alipay', 'link'] as const;
 
@@ -106,4 +106,65 @@ export const tips = pgTable(
     index('tips_article_slug_created_at_idx').on(table.articleSlug, table.createdAt),
     index('tips_author_slug_idx').on(table.authorSlug),
   ],
+);
+
+/** Where a comment stands: only approved ones are shown to readers; none is ever deleted. */
+export const commentStatuses = ['pending', 'approved', 'hidden', 'spam'] as const;
+
+/**
+ * A comment under an article: a signed-in reader's, a guest's, or one imported from the blog's old
+ * comment service. Replies are one level deep: `parentId` is the top-level comment they hang under,
+ * `replyToName` the one they answer (@mention). Nothing is deleted: a hidden, spam or withdrawn
+ * comment keeps its row.
+ */
+export const comments = pgTable(
+  'comments',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    articleSlug: text('article_slug').notNull(),
+    // The signed-in reader who wrote it; null for a guest, an imported comment or a deleted reader.
+    readerId: uuid('reader_id').references(() => users.id, { onDelete: 'set null' }),
+    // The name shown: the reader's at the time, a guest's nickname, an imported comment's author.
+    authorName: text('author_name').notNull(),
+    // SHA-256 of the trimmed, lower-cased address (avatars, blocking a guest); never the address.
+    emailHash: text('email_hash'),
+    site: text('site'),
+    // Markdown, as written; rendered and sanitized when shown. A new comment is at most 2,000
+    // characters (lib/comments/input.ts); the bound here is looser for comments imported as they were.
+    body: text('body').notNull(),
+    status: text('status', { enum: commentStatuses }).notNull().default('pending'),
+    // A moderator deleting a comment leaves its replies, now at the top.
+    parentId: uuid('parent_id').references((): AnyPgColumn => comments.id, { onDelete: 'set null' }),
+    replyToName: text('reply_to_name'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    editedAt: timestamp('edited_at', { withTimezone: true }),
+    // Withdrawn by its writer: the row stays (replies hang on it), its text is no longer shown.
+    withdrawnAt: timestamp('withdrawn_at', { withTimezone: true }),
+    // An imported comment's origin (`waline:<id>`), so that importing again adds nothing twice.
+    importKey: text('import_key').unique(),
+  },
+  (table) => [
+    check('comments_status_known', sql`${table.status} in (${sql.raw(commentStatuses.map((s) => `'${s}'`).join(', '))})`),
+    check('comments_body_length', sql`char_length(${table.body}) between 1 and 20000`),
+    // The list under an article, in either order, and its count.
+    index('comments_article_slug_status_created_at_idx').on(table.articleSlug, table.status, table.createdAt),
+    index('comments_parent_id_idx').on(table.parentId),
+    index('comments_reader_id_idx').on(table.readerId),
+  ],
+);
+
+/** A reader, or a guest's address (its hash), who may no longer comment. Exactly one is set. */
+export const commentBlocks = pgTable(
+  'comment_blocks',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    readerId: uuid('reader_id')
+      .unique()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    emailHash: text('email_hash').unique(),
+    // Who blocked (the moderator's login), for the record.
+    blockedBy: text('blocked_by').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [check('comment_blocks_one_target', sql`(${table.readerId} is null) <> (${table.emailHash} is null)`)],
 );
