@@ -205,6 +205,31 @@ export const previewText = {
   home: '回到首页',
 } as const;
 
+/** Comments under an article: the list island, the form and what the comment endpoints answer. */
+export const commentText = {
+  title: '评论',
+  count: (n: number) => `${n} 条评论`,
+  authorBadge: '作者',
+  editorBadge: '编辑',
+  pending: '你的评论已提交，审核通过后会显示。',
+  withdrawn: '这条评论已被作者撤回。',
+  errors: {
+    closed: '这篇文章没有开启评论。',
+    unknownArticle: '找不到这篇文章。',
+    loginRequired: '请先登录再发表评论。',
+    nameRequired: '请填写昵称。',
+    empty: '评论内容不能为空。',
+    tooLong: (max: number) => `评论不能超过 ${max} 个字。`,
+    invalid: '评论内容不正确。',
+    noSuchComment: '要回复的评论不存在。',
+    bot: '这条评论像是自动程序提交的，没有发表。',
+    blocked: '你已被禁止在本站发表评论。',
+    duplicate: '你已经发表过同样的评论。',
+    rateLimited: '评论太频繁了，请过一会儿再试。',
+    unavailable: '评论暂时不可用，请稍后再试。文章阅读不受影响。',
+  },
+} as const;
+
 export const errorText = {
   title: '页面出错了',
   body: '加载这个页面时出了问题。请稍后再试。',
@@ -212,6 +237,7 @@ export const errorText = {
 } as const;
 
 export const t = {
+  comments: commentText,
   skipToContent: '跳到正文',
   home: '首页',
   latest: '最新文章',
