@@ -1,8 +1,10 @@
 /* eslint-disable @next/next/no-img-element -- remote images from imported posts; no optimizer is configured */
-import { authorHref, type ArticleMeta } from '@/lib/content';
+import { commentsOpen } from '@/lib/comments/settings';
+import { articleHref, authorHref, type ArticleMeta } from '@/lib/content';
 import { t } from '@/lib/strings';
 import { ArticleDate } from './article-date';
 import { ArticleHeading } from './article-heading';
+import { CommentCount } from './comments/comment-count';
 import { MarkButtons } from './reader/mark-buttons';
 
 export function ArticleCard({ article, eager = false, pinned = false }: { article: ArticleMeta; eager?: boolean; pinned?: boolean }) {
@@ -17,6 +19,7 @@ export function ArticleCard({ article, eager = false, pinned = false }: { articl
           </a>
           <ArticleDate iso={article.date} />
           <span>{t.article.readingTime(article.readingMinutes)}</span>
+          {commentsOpen(article) && <CommentCount slug={article.slug} href={`${articleHref(article.slug)}#comments`} className="hover:text-accent" />}
         </p>
         <div className="mt-3">
           <MarkButtons slug={article.slug} title={article.title} variant="card" />

@@ -16,6 +16,7 @@ CREATE TABLE "comments" (
 	"author_name" text NOT NULL,
 	"email_hash" text,
 	"site" text,
+	"role" text,
 	"body" text NOT NULL,
 	"status" text DEFAULT 'pending' NOT NULL,
 	"parent_id" uuid,
@@ -26,6 +27,7 @@ CREATE TABLE "comments" (
 	"import_key" text,
 	CONSTRAINT "comments_import_key_unique" UNIQUE("import_key"),
 	CONSTRAINT "comments_status_known" CHECK ("comments"."status" in ('pending', 'approved', 'hidden', 'spam')),
+	CONSTRAINT "comments_role_known" CHECK ("comments"."role" is null or "comments"."role" in ('author', 'editor')),
 	CONSTRAINT "comments_body_length" CHECK (char_length("comments"."body") between 1 and 20000)
 );
 --> statement-breakpoint

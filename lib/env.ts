@@ -64,6 +64,9 @@ const schema = z.object({
   // Build size (lib/prerender.ts): unset, the defaults in lib/site.ts.
   PRERENDER_ARTICLES: z.coerce.number().int('must be a whole number').min(0, 'must be 0 or more').optional(),
   PRERENDER_LIST_PAGES: z.coerce.number().int('must be a whole number').min(1, 'must be 1 or more').optional(),
+  // Comments (lib/comments): unset, the site settings in lib/site.ts.
+  COMMENTS: z.enum(['on', 'off']).optional(),
+  COMMENT_GUESTS: z.enum(['on', 'off']).optional(),
   NEXTAUTH_URL: optionalText.refine((v) => v === undefined || URL.canParse(v), { message: 'must be the site’s absolute URL' }),
 });
 
@@ -98,6 +101,8 @@ export type Env = {
   clockOffsetSeconds: number;
   /** What `next build` renders ahead of time (lib/prerender.ts). */
   prerender: { articles: number; listPages: number };
+  /** Whether the site takes comments at all, and from guests too (lib/comments/settings.ts). */
+  comments: { enabled: boolean; guests: boolean };
 };
 
 export type PreviewEnv = {
@@ -162,6 +167,10 @@ export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
     prerender: {
       articles: env.PRERENDER_ARTICLES ?? site.prerender.articles,
       listPages: env.PRERENDER_LIST_PAGES ?? site.prerender.listPages,
+    },
+    comments: {
+      enabled: env.COMMENTS ? env.COMMENTS === 'on' : site.comments.enabled,
+      guests: env.COMMENT_GUESTS ? env.COMMENT_GUESTS === 'on' : site.comments.guests,
     },
   };
 }

@@ -55,6 +55,16 @@ export const site = {
    * article. EDITORS (comma-separated) adds more per deployment.
    */
   editors: [] as string[],
+  /**
+   * Comments under articles (an article's `comments: false` closes its own). COMMENTS=on|off and
+   * COMMENT_GUESTS=on|off override these per deployment.
+   */
+  comments: {
+    /** The site-wide switch: off, no article shows a comment list or form. */
+    enabled: true,
+    /** Readers who are not signed in may comment with a nickname; their comments wait for a moderator. */
+    guests: false,
+  },
   feed: {
     /** Whole articles in the feeds (sanitized HTML, images kept); false for the excerpt only. */
     fullContent: true,

@@ -33,7 +33,8 @@ import {
  *                       idp-outage.spec.ts runs and breaks → next start on 127.0.0.1:3108
  *  - project `xss`:     articles carrying 180 XSS vectors in every field (xss-content.mjs writes
  *                       them first), login off → next build/start on 127.0.0.1:3107 (.next-xss)
- *  - project `drafts`:  tests/fixtures/drafts (drafts and scheduled articles), login on
+ *  - project `drafts`:  tests/fixtures/drafts (drafts and scheduled articles), login on, editors and
+ *                       authors' identities set, guest comments on; runs drafts*.spec.ts and comments*.spec.ts
  *                       → next build/start on 127.0.0.1:3103 (.next-drafts), and a copy of that
  *                       build started with its clock a century ahead on 127.0.0.1:3104
  *  - project `hexo`:    a temp copy of one of the real Hexo sites in ../shared/hexo-sites as
@@ -207,7 +208,7 @@ export default defineConfig({
     },
     {
       name: 'drafts',
-      testMatch: /(^|[\\/])drafts[^\\/]*\.spec\.ts$/,
+      testMatch: [/(^|[\\/])drafts[^\\/]*\.spec\.ts$/, /(^|[\\/])comments[^\\/]*\.spec\.ts$/],
       use: { baseURL: baseURLs.drafts },
     },
     {

@@ -5,6 +5,7 @@ import { ArticleDate } from '@/components/article-date';
 import { LocalRecords } from '@/components/reader/local-records';
 import { RemoveBookmarkButton } from '@/components/reader/remove-bookmark-button';
 import { currentReader, loginEnabled } from '@/lib/auth/session';
+import { moderationScope } from '@/lib/comments/access';
 import { articleHref, getArticles, type ArticleMeta } from '@/lib/content';
 import { getDbIfAvailable } from '@/lib/db';
 import { listHistory, listMarks, listReaderTips } from '@/lib/db/readers';
@@ -70,12 +71,20 @@ export default async function MePage() {
   if (!reader) redirect(`/login?callbackUrl=${encodeURIComponent('/me')}`);
   const records = reader.id ? await loadRecords(reader.id) : null;
   const articles = new Map((await getArticles()).map((a) => [a.slug, a]));
+  const moderates = (await moderationScope(reader.identities)) !== null;
 
   return (
     <div className="mx-auto max-w-2xl space-y-10">
       <header className="space-y-2">
         <h1 className="text-3xl font-bold">{t.reader.meTitle}</h1>
         <p className="text-stone-600 dark:text-stone-400">{reader.name ?? t.reader.unnamed}</p>
+        {moderates && (
+          <p>
+            <a href="/moderation" className="font-medium text-accent-strong underline hover:text-accent dark:text-orange-300">
+              {t.comments.moderation.link}
+            </a>
+          </p>
+        )}
       </header>
       {!records ? (
         <p role="alert" className="rounded-lg border border-amber-300 bg-amber-50 p-4 text-amber-900 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-200">

@@ -8,7 +8,7 @@ export const dynamic = 'force-static';
  * Tip pages only repeat the author page; the rest are a reader's or an author's own pages. All of
  * them are marked noindex as well.
  */
-const PRIVATE = ['/authors/*/tip', '/me', '/login', '/drafts', '/preview/', '/api/'];
+const PRIVATE = ['/authors/*/tip', '/me', '/login', '/drafts', '/moderation', '/preview/', '/api/'];
 
 /**
  * robots.txt: the site's own rules and sitemap, after the rules of a Hexo site's own robots.txt

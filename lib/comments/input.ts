@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
+import { COMMENT_MAX } from './limits';
+import { commentShowsText } from './render';
 
-/** The longest comment, in characters (code points, as a reader counts them). */
-export const COMMENT_MAX = 2000;
+export { COMMENT_MAX };
 /** A guest's nickname, and the longest site address kept. */
 export const NAME_MAX = 40;
 const SITE_MAX = 200;
@@ -11,15 +12,19 @@ export const LINKS_BEFORE_MODERATION = 2;
 
 const chars = (text: string) => [...text].length;
 
+/** Text the database can store: PostgreSQL's text holds no NUL character. */
+const storable = () => z.string().refine((text) => !text.includes('\u0000'), { message: 'nul' });
+
 const body = z
   .string()
-  .transform((text) => text.replace(/\r\n?/g, '\n').trim())
+  // A NUL is nothing a writer meant to show; without it, a body of only NULs is empty.
+  .transform((text) => text.replaceAll('\u0000', '').replace(/\r\n?/g, '\n').trim())
   .refine((text) => text.length > 0, { message: 'empty' })
-  .refine((text) => chars(text) <= COMMENT_MAX, { message: 'too-long' });
+  .refine((text) => chars(text) <= COMMENT_MAX, { message: 'too-long' })
+  .refine(commentShowsText, { message: 'empty' });
 
-/** A guest's own site: http(s) only, kept as typed when it parses. */
-const site = z
-  .string()
+/** A guest's own site: http(s) only, kept as typed when it parses. Imported comments' sites pass it too. */
+export const guestSite = storable()
   .trim()
   .max(SITE_MAX)
   .transform((text) => (text === '' ? undefined : /^https?:\/\//i.test(text) ? text : `https://${text}`))
@@ -33,9 +38,9 @@ const site = z
 export const newCommentInput = z.object({
   body,
   replyTo: z.string().uuid().optional().or(z.literal('').transform(() => undefined)),
-  name: z.string().trim().min(1).max(NAME_MAX).optional(),
+  name: storable().trim().min(1).max(NAME_MAX).optional(),
   email: z.string().trim().max(200).email().optional().or(z.literal('').transform(() => undefined)),
-  site,
+  site: guestSite,
   website: z.string().max(500).optional(),
 });
 export type NewCommentInput = z.infer<typeof newCommentInput>;

@@ -1,6 +1,8 @@
 import type { Element, Root } from 'hast';
 import { toHtml } from 'hast-util-to-html';
+import { toString } from 'hast-util-to-string';
 import rehypeSanitize, { type Options as SanitizeSchema } from 'rehype-sanitize';
+import remarkCjkFriendly from 'remark-cjk-friendly';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
@@ -23,15 +25,29 @@ const schema: SanitizeSchema = {
 const processor = unified()
   .use(remarkParse)
   .use(remarkGfm, { singleTilde: false })
+  // As in articles: emphasis closes after Chinese punctuation, so `**重点。**好` is bold, not asterisks.
+  .use(remarkCjkFriendly)
   .use(remarkRehype)
   .use(rehypeSanitize, schema)
   .freeze();
 
-/** The comment as HTML, safe to put in a page as it is. */
-export function renderComment(markdown: string): string {
+function commentTree(markdown: string): Root {
   const tree = processor.runSync(processor.parse(markdown)) as Root;
   visit(tree, 'element', (node: Element) => {
     if (node.tagName === 'a') node.properties.rel = ['nofollow', 'ugc', 'noopener'];
   });
-  return toHtml(tree);
+  return tree;
+}
+
+/** The comment as HTML, safe to put in a page as it is. */
+export function renderComment(markdown: string): string {
+  return toHtml(commentTree(markdown));
+}
+
+/**
+ * Whether the comment shows any text once rendered: one made only of HTML, images or empty markup
+ * would be an empty comment under the article.
+ */
+export function commentShowsText(markdown: string): boolean {
+  return toString(commentTree(markdown)).trim() !== '';
 }

@@ -3,14 +3,15 @@
  * PostgreSQL. Its callers (the comment endpoint and the form that posts without JavaScript) supply
  * the database, the client's key, the reader if signed in, and the article lookup.
  *
- * Checked in this order, each refusal a reason and a message a person can read, nothing stored:
- * the article takes comments; the input is valid; the honeypot is empty; a guest may comment and
- * gave a name; the writer is within the rate limit; the database answers; the writer is not
- * blocked; the same text was not posted before. A guest's comment, or one with more than
- * LINKS_BEFORE_MODERATION links, waits for a moderator.
+ * The rate limit comes first, before the request's body is even read (`acquireCommentSlot`, called
+ * by the endpoint). Then, in this order, each refusal a reason and a message a person can read,
+ * nothing stored: the article takes comments; the input is valid; the honeypot is empty; a guest
+ * may comment and gave a name; the database answers; the writer is not blocked; the same text was
+ * not posted before. A guest's comment, or one with more than LINKS_BEFORE_MODERATION links, waits
+ * for a moderator.
  */
 import type { Database } from '../db/connection';
-import { addComment, CommentError, isBlocked, isDuplicate, type Commenter, type StoredComment } from '../db/comments';
+import { addComment, CommentError, isBlocked, isDuplicate, type Commenter, type CommentRole, type StoredComment } from '../db/comments';
 import { t } from '../strings';
 import { createRateLimiter, type RateLimiter } from '../tips/rate-limit';
 import { COMMENT_MAX, emailHash, LINKS_BEFORE_MODERATION, linkCount, newCommentInput } from './input';
@@ -23,7 +24,6 @@ export type SubmitCommentError =
   | 'invalid'
   | 'bot'
   | 'login-required'
-  | 'rate-limited'
   | 'unavailable'
   | 'blocked'
   | 'duplicate';
@@ -36,18 +36,23 @@ export type SubmitCommentContext = {
   articleSlug: string;
   /** The published article, and whether it takes comments (its `comments:` and the site's switch). */
   resolveArticle(slug: string): Promise<{ slug: string; commentsOpen: boolean } | undefined>;
-  /** The signed-in reader, if any. */
-  reader?: { id: string; name: string } | null;
+  /** The signed-in reader, if any, and their voice under this article (作者 / 编辑). */
+  reader?: { id: string; name: string; role?: CommentRole | null } | null;
   /** Whether the site takes comments from guests (who are then moderated first). */
   guestsAllowed: boolean;
-  /** Who is asking, for a guest's rate limit: an address or a cookie, whatever the caller trusts. */
-  clientKey: string;
   now?: Date;
-  rateLimiter?: RateLimiter;
 };
 
 /** 5 comments a minute per reader or address: far more than a person writes. */
 const rateLimiter = createRateLimiter({ limit: 5, windowMs: 60_000 });
+
+/**
+ * Counts one attempt to comment by a signed-in reader, or else by the client (an address, whatever
+ * the caller trusts), and says whether it is within the limit.
+ */
+export function acquireCommentSlot(who: { readerId: string } | { clientKey: string }, now = new Date(), limiter: RateLimiter = rateLimiter): boolean {
+  return limiter.tryAcquire('readerId' in who ? `reader:${who.readerId}` : `guest:${who.clientKey}`, now.getTime());
+}
 
 const refuse = (error: SubmitCommentError, message: string): SubmitCommentResult => ({ ok: false, error, message });
 
@@ -66,17 +71,12 @@ export async function submitComment(input: unknown, context: SubmitCommentContex
   if (comment.website) return refuse('bot', errors.bot);
 
   let by: Commenter;
-  if (context.reader) by = { readerId: context.reader.id, name: context.reader.name };
+  if (context.reader) by = { readerId: context.reader.id, name: context.reader.name, role: context.reader.role ?? null };
   else if (!context.guestsAllowed) return refuse('login-required', errors.loginRequired);
   else if (!comment.name) return refuse('invalid', errors.nameRequired);
   else by = { guest: { name: comment.name, emailHash: comment.email ? emailHash(comment.email) : null, site: comment.site ?? null } };
 
-  const limiter = context.rateLimiter ?? rateLimiter;
   const now = context.now ?? new Date();
-  if (!limiter.tryAcquire(context.reader ? `reader:${context.reader.id}` : `guest:${context.clientKey}`, now.getTime())) {
-    return refuse('rate-limited', errors.rateLimited);
-  }
-
   const { db } = context;
   if (!db) return refuse('unavailable', errors.unavailable);
   try {

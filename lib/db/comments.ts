@@ -1,12 +1,16 @@
 import { and, asc, count, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { Database } from './connection';
-import { commentBlocks, comments, commentStatuses } from './schema';
+import { commentBlocks, commentRoles, comments, commentStatuses } from './schema';
 
 export type CommentStatus = (typeof commentStatuses)[number];
+export type CommentRole = (typeof commentRoles)[number];
 export type StoredComment = typeof comments.$inferSelect;
 
-/** Who writes a comment: a signed-in reader, or a guest known by a nickname (and an address's hash). */
-export type Commenter = { readerId: string; name: string } | { guest: { name: string; emailHash?: string | null; site?: string | null } };
+/**
+ * Who writes a comment: a signed-in reader, or a guest known by a nickname (and an address's hash).
+ * A guest has a role only when imported: the old comment service marked the blog's owner.
+ */
+export type Commenter = { readerId: string; name: string; role?: CommentRole | null } | { guest: { name: string; emailHash?: string | null; site?: string | null; role?: CommentRole | null } };
 
 export type NewComment = {
   articleSlug: string;
@@ -45,8 +49,8 @@ export async function addComment(db: Database, input: NewComment): Promise<Store
   }
   const who =
     'readerId' in input.by
-      ? { readerId: input.by.readerId, authorName: input.by.name }
-      : { authorName: input.by.guest.name, emailHash: input.by.guest.emailHash ?? null, site: input.by.guest.site ?? null };
+      ? { readerId: input.by.readerId, authorName: input.by.name, role: input.by.role ?? null }
+      : { authorName: input.by.guest.name, emailHash: input.by.guest.emailHash ?? null, site: input.by.guest.site ?? null, role: input.by.guest.role ?? null };
   const [stored] = await db
     .insert(comments)
     .values({
@@ -108,6 +112,12 @@ export async function countComments(db: Database, articleSlugs: string[]): Promi
   return counts;
 }
 
+/** A comment imported before, by its origin (`waline:<id>`): where an import run again finds what it stored. */
+export async function findImportedComment(db: Database, importKey: string): Promise<Pick<StoredComment, 'id' | 'articleSlug'> | undefined> {
+  const [row] = await db.select({ id: comments.id, articleSlug: comments.articleSlug }).from(comments).where(eq(comments.importKey, importKey));
+  return row;
+}
+
 export type OwnChange = 'done' | 'not-found' | 'too-late';
 
 /** A reader's own comment, changed within the edit window: its text, or withdrawn. */
@@ -146,6 +156,25 @@ export async function commentsByStatus(db: Database, status: CommentStatus, { ar
     .where(and(eq(comments.status, status), articleSlugs ? inArray(comments.articleSlug, articleSlugs) : undefined))
     .orderBy(desc(comments.createdAt))
     .limit(limit);
+}
+
+/** One comment by id, whatever its status: what a moderator or its writer acts on. */
+export async function findComment(db: Database, id: string): Promise<StoredComment | undefined> {
+  const [row] = await db.select().from(comments).where(eq(comments.id, id));
+  return row;
+}
+
+/** How many comments stand in each status (the moderation tabs); limited to some articles for an author. */
+export async function countCommentsByStatus(db: Database, { articleSlugs }: { articleSlugs?: string[] } = {}): Promise<Record<CommentStatus, number>> {
+  const counts = Object.fromEntries(commentStatuses.map((status) => [status, 0])) as Record<CommentStatus, number>;
+  if (articleSlugs?.length === 0) return counts;
+  const rows = await db
+    .select({ status: comments.status, n: count() })
+    .from(comments)
+    .where(articleSlugs ? inArray(comments.articleSlug, articleSlugs) : undefined)
+    .groupBy(comments.status);
+  for (const row of rows) counts[row.status] = Number(row.n);
+  return counts;
 }
 
 export type BlockTarget = { readerId: string } | { emailHash: string };

@@ -111,6 +111,9 @@ export const tips = pgTable(
 /** Where a comment stands: only approved ones are shown to readers; none is ever deleted. */
 export const commentStatuses = ['pending', 'approved', 'hidden', 'spam'] as const;
 
+/** Whose voice a comment carries beside the reader's: the article's author (作者) or an editor (编辑). */
+export const commentRoles = ['author', 'editor'] as const;
+
 /**
  * A comment under an article: a signed-in reader's, a guest's, or one imported from the blog's old
  * comment service. Replies are one level deep: `parentId` is the top-level comment they hang under,
@@ -129,6 +132,8 @@ export const comments = pgTable(
     // SHA-256 of the trimmed, lower-cased address (avatars, blocking a guest); never the address.
     emailHash: text('email_hash'),
     site: text('site'),
+    // Fixed when written, from the writer's sign-in identities: the list is cached, sessions are not.
+    role: text('role', { enum: commentRoles }),
     // Markdown, as written; rendered and sanitized when shown. A new comment is at most 2,000
     // characters (lib/comments/input.ts); the bound here is looser for comments imported as they were.
     body: text('body').notNull(),
@@ -145,6 +150,7 @@ export const comments = pgTable(
   },
   (table) => [
     check('comments_status_known', sql`${table.status} in (${sql.raw(commentStatuses.map((s) => `'${s}'`).join(', '))})`),
+    check('comments_role_known', sql`${table.role} is null or ${table.role} in (${sql.raw(commentRoles.map((r) => `'${r}'`).join(', '))})`),
     check('comments_body_length', sql`char_length(${table.body}) between 1 and 20000`),
     // The list under an article, in either order, and its count.
     index('comments_article_slug_status_created_at_idx').on(table.articleSlug, table.status, table.createdAt),

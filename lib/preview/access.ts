@@ -12,14 +12,15 @@ import { readGrantCookie } from './link';
 
 export const PREVIEW_COOKIE = 'yuedu_preview';
 
-function editors(): Set<string> {
+/** Sign-in identities (lower case) of the site's editors: site settings and EDITORS. */
+export function editorIdentities(): Set<string> {
   return new Set([...site.editors.map((e) => e.toLowerCase()), ...env().preview.editors]);
 }
 
 /** Whether someone signed in with `identities` may preview `article`. */
 export async function identitiesMayPreview(identities: string[], article: Pick<ArticleMeta, 'author'>): Promise<boolean> {
   if (identities.length === 0) return false;
-  const allowed = new Set([...editors(), ...(await getAuthorIdentities(article.author.slug))]);
+  const allowed = new Set([...editorIdentities(), ...(await getAuthorIdentities(article.author.slug))]);
   return identities.some((identity) => allowed.has(identity.toLowerCase()));
 }
 

@@ -8,7 +8,7 @@ import type { ZodType } from 'zod';
 import { currentReader, loginEnabled } from '../auth/session';
 import { getDbIfAvailable } from '../db';
 import type { Database } from '../db/connection';
-import { fromThisSite, json, readJson, refuse } from '../json-api';
+import { fromThisSite, readJson, refuse } from '../json-api';
 import { t } from '../strings';
 import { createRateLimiter } from '../tips/rate-limit';
 
@@ -28,6 +28,8 @@ type Options<Body> = {
   write: boolean;
   /** The JSON body's schema; without one the body is not read. */
   body?: ZodType<Body>;
+  /** What a reader is told while the database is down, where the endpoint has words of its own. */
+  unavailable?: string;
 };
 
 /** Runs `handle` for a verified reader, or answers why not. */
@@ -40,8 +42,9 @@ export async function forReader<Body = undefined>(
   if (options.write && !fromThisSite(request)) return refuse(403, errors.forbidden);
   const reader = await currentReader();
   if (!reader) return refuse(401, errors.unauthorized);
+  const unavailable = options.unavailable ?? errors.unavailable;
   // Signed in while the database was down: the session has no account id to write under yet.
-  if (!reader.id) return refuse(503, errors.unavailable);
+  if (!reader.id) return refuse(503, unavailable);
   if (options.write && !rateLimiter.tryAcquire(reader.id)) {
     return refuse(429, errors.rateLimited, { 'Retry-After': String(RETRY_AFTER_SECONDS) });
   }
@@ -59,11 +62,11 @@ export async function forReader<Body = undefined>(
   }
   try {
     const db = await getDbIfAvailable();
-    if (!db) return refuse(503, errors.unavailable);
+    if (!db) return refuse(503, unavailable);
     return await handle({ readerId: reader.id, db, body });
   } catch (error) {
     console.error('[读者] a reader request failed:', error);
-    return refuse(503, errors.unavailable);
+    return refuse(503, unavailable);
   }
 }
 

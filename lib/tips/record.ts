@@ -7,6 +7,7 @@
 import { currentReader } from '../auth/session';
 import { getArticle } from '../content';
 import { getDbIfAvailable } from '../db';
+import { clientAddress } from '../json-api';
 import { supportersTag } from '../supporters';
 import { submitTip, type SubmitTipResult } from './submit';
 
@@ -38,12 +39,4 @@ export async function recordTipFor(input: TipRequest, headers: Headers): Promise
 /** The cache tags a new tip changes: its article's and its author's supporter counts. */
 export function supporterTagsOf(tip: { articleSlug: string; authorSlug: string }): string[] {
   return [supportersTag.article(tip.articleSlug), supportersTag.author(tip.authorSlug)];
-}
-
-/**
- * The reader's IP address, the rate limit's key: the first X-Forwarded-For entry, which Vercel and
- * a well-configured proxy set to the client, and `next start` fills from the socket when absent.
- */
-function clientAddress(headers: Headers): string {
-  return headers.get('x-forwarded-for')?.split(',')[0]?.trim() || headers.get('x-real-ip') || 'unknown';
 }

@@ -8,6 +8,7 @@ import { gzipSync } from 'node:zlib';
 import { parseArgs } from 'node:util';
 import { chromium } from '@playwright/test';
 import { ARTICLE_BODY_ID } from '@/components/article-body';
+import { COMMENTS_ID } from '@/components/comments/comments-section';
 import { CHROMIUM_ARGS, chromiumPath } from '../../tests/e2e/support/chromium';
 import { withFloorPage } from './floor-page';
 import { ratio, type Report } from './report';
@@ -58,11 +59,30 @@ async function measurePage(url: string, name: string, bodySelector?: string): Pr
   }
 }
 
+/**
+ * A long article of the generated site that takes comments (the seed's front matter closes them):
+ * its comments section is far below the first screen, so its page loads as an article read
+ * without opening the comments does. Looked for among the home page's newest articles and on.
+ */
+async function commentedArticle(siteUrl: string): Promise<string | undefined> {
+  for (let page = 1; page <= 20; page++) {
+    const list = await (await fetch(`${siteUrl}${page === 1 ? '/' : `/page/${page}`}`)).text();
+    for (const [, href] of list.matchAll(/<a href="(\/articles\/[^"#]+)"/g)) {
+      const html = await (await fetch(siteUrl + href)).text();
+      if (html.includes(`id="${COMMENTS_ID}"`) && html.length > 60_000) return href!;
+    }
+  }
+  return undefined;
+}
+
 export async function measureWeights(site: RunningServer, report: Report): Promise<void> {
   const floor = await withFloorPage((url) => measurePage(url, 'blank page (floor)'));
   const article = await measurePage(site.url + BENCH_PAGES.article, 'seed article', `#${ARTICLE_BODY_ID}`);
   const home = await measurePage(site.url + BENCH_PAGES.home, 'home');
-  report.section('page weight (bytes; JS is every script the page loads, gzip)', [floor, article, home]);
+  const commented = await commentedArticle(site.url);
+  if (commented) console.log(`article with comments: ${decodeURIComponent(commented)}`);
+  const withComments = commented ? [await measurePage(site.url + commented, 'article with comments, not opened', `#${ARTICLE_BODY_ID}`)] : [];
+  report.section('page weight (bytes; JS is every script the page loads, gzip)', [floor, article, home, ...withComments]);
   report.figure('page weight', 'article JS / floor JS', ratio(article['JS gzip'], floor['JS gzip']));
   report.figure('page weight', 'home JS / floor JS', ratio(home['JS gzip'], floor['JS gzip']));
   report.figure('page weight', 'article HTML gzip / body HTML gzip', ratio(article['HTML gzip'], article['body HTML gzip']!));

@@ -7,7 +7,7 @@ import { articleMarks, newLogin, signIn } from './support/reader';
 
 /**
  * The database goes away under a running site (PostgreSQL behind support/db-proxy.mjs) and comes
- * back. Readers keep reading; what needs the database says it is unavailable; writes are refused
+ * back. Readers keep reading; what needs the database (supporters, marks, comments) says it is unavailable; writes are refused
  * with 503 and leave nothing behind; and when the database returns, all of it works again without
  * a restart. Two ways to lose it: a stopped server refuses connections at once, an unreachable host
  * never answers.
@@ -107,6 +107,18 @@ for (const [state, meaning] of [
     await page.goto(unreadArticle.path);
     await expect(page.getByTestId('article-supporters')).toHaveText(t.tip.countsUnavailable, { timeout: ANSWER_WITHIN_MS });
 
+    // Its comments: the endpoint and the island under the article say they are unavailable.
+    const comments = `/api/articles/${encodeURIComponent(unreadArticle.slug)}/comments`;
+    const list = await timed('comments', () => request.get(comments));
+    expect(list.status()).toBe(503);
+    expect(await list.json()).toMatchObject({ error: t.comments.errors.unavailable, temporary: true });
+    await page.locator('#comments').scrollIntoViewIfNeeded();
+    await expect(page.locator('#comments').getByRole('alert')).toHaveText(t.comments.errors.unavailable, { timeout: ANSWER_WITHIN_MS });
+    const comment = `停机时的评论 ${state}`;
+    const refusedComment = await timed('a comment', () => reader.post(comments, { data: { body: comment } }));
+    expect(refusedComment.status()).toBe(503);
+    expect(((await refusedComment.json()) as { error: string }).error).toBe(t.comments.errors.unavailable);
+
     // Writes: refused with 503 and a message, in the page as through the API.
     const dialog = await tipFiveYuan(page);
     await expect(dialog.getByText(t.tip.errors.unavailable)).toBeVisible({ timeout: ANSWER_WITHIN_MS });
@@ -135,5 +147,9 @@ for (const [state, meaning] of [
     expect(await supporterCount(request)).toBe(before + 1);
     const recovered = await request.get(`/api/articles/${encodeURIComponent(unreadArticle.slug)}/supporters`);
     expect(recovered.status()).toBe(200);
+    // The refused comment was not kept; the same comment posts now, and shows.
+    expect(await (await request.get(comments)).json()).toMatchObject({ count: 0 });
+    expect((await reader.post(comments, { data: { body: comment } })).status()).toBe(201);
+    expect(JSON.stringify(await (await request.get(comments)).json())).toContain(comment);
   });
 }

@@ -1,5 +1,5 @@
-import { createRequire } from 'node:module';
 import type { Page } from '@playwright/test';
+import { axeViolations } from './support/axe';
 import { expect, test } from './support/fixtures';
 
 /**
@@ -9,22 +9,11 @@ import { expect, test } from './support/fixtures';
  * The fixtures fail any test during which the Content-Security-Policy blocked something.
  */
 const ARTICLE = '/articles/writing-syntax';
-const axeSource = (createRequire(import.meta.url)('axe-core') as { source: string }).source;
-
 /**
  * axe on the article body: what this page adds. The site's frame around it (header, dates, pager)
  * is every article's, with its own known dark-mode contrast work to do.
  */
-async function axeViolations(page: Page): Promise<string[]> {
-  await page.evaluate(axeSource);
-  const result = await page.evaluate(() =>
-    (window as unknown as { axe: { run: (context?: unknown, options?: unknown) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe.run(
-      { include: [['#article-body']] },
-      { resultTypes: ['violations'] },
-    ),
-  );
-  return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
+const bodyViolations = (page: Page) => axeViolations(page, '#article-body');
 
 const body = (page: Page) => page.getByTestId('article-body');
 
@@ -61,11 +50,11 @@ for (const scheme of ['light', 'dark'] as const) {
     await expect(page.locator('html')).toHaveClass(scheme === 'dark' ? /dark/ : /^(?!.*dark)/);
     // Folded content and every tab panel are checked too.
     await page.locator('details').evaluateAll((all) => all.forEach((details) => ((details as HTMLDetailsElement).open = true)));
-    expect(await axeViolations(page)).toEqual([]);
+    expect(await bodyViolations(page)).toEqual([]);
     // Each tab's panel in turn (the radios are visually hidden: their labels are what a reader clicks).
     for (const label of await body(page).locator('.tab-group > label').all()) {
       await label.click();
-      expect(await axeViolations(page)).toEqual([]);
+      expect(await bodyViolations(page)).toEqual([]);
     }
   });
 }

@@ -8,7 +8,7 @@ import type { Database } from '@/lib/db';
 import { blockCommenter, countComments, listComments } from '@/lib/db/comments';
 import { upsertReader } from '@/lib/db/readers';
 import { emailHash } from '@/lib/comments/input';
-import { submitComment, type SubmitCommentContext } from '@/lib/comments/submit';
+import { acquireCommentSlot, submitComment, type SubmitCommentContext } from '@/lib/comments/submit';
 import { t } from '@/lib/strings';
 import { createRateLimiter } from '@/lib/tips/rate-limit';
 import { backends, postgresSkipNote, useMigratedConnection, type Backend } from './backends';
@@ -41,8 +41,6 @@ describe.each(backends)('$name', (backend: Backend) => {
     articleSlug,
     resolveArticle: async (slug) => (open.has(slug) ? { slug, commentsOpen: true } : closed.has(slug) ? { slug, commentsOpen: false } : undefined),
     guestsAllowed: false,
-    clientKey: randomUUID(),
-    rateLimiter: createRateLimiter({ limit: 100, windowMs: 60_000 }),
     ...changes,
   });
   const reader = async () => {
@@ -70,7 +68,17 @@ describe.each(backends)('$name', (backend: Backend) => {
     expect((await listComments(db, slug)).total).toBe(0);
   });
 
-  it('refuses, in order and with a reason: no article, comments off, bad input, a bot, the rate, a block, a repeat', async () => {
+  it('holds each reader and each address to 5 comments a minute, apart from one another', () => {
+    const limiter = createRateLimiter({ limit: 5, windowMs: 60_000 });
+    const start = new Date('2026-12-05T10:00:00Z');
+    const tries = (who: Parameters<typeof acquireCommentSlot>[0], at = start) => Array.from({ length: 6 }, () => acquireCommentSlot(who, at, limiter));
+    expect(tries({ readerId: 'a' })).toEqual([true, true, true, true, true, false]);
+    // A guest at an address that happens to read like the reader's id is another writer.
+    expect(tries({ clientKey: 'a' })).toEqual([true, true, true, true, true, false]);
+    expect(acquireCommentSlot({ readerId: 'a' }, new Date(start.getTime() + 60_001), limiter)).toBe(true);
+  });
+
+  it('refuses, in order and with a reason: no article, comments off, bad input, a bot, a block, a repeat', async () => {
     const me = await reader();
     expect(await submitComment({ body: 'x' }, context('没有这篇', { reader: me }))).toMatchObject({ error: 'unknown-article', message: errors.unknownArticle });
     expect(await submitComment({ body: 'x' }, context(article(false), { reader: me }))).toMatchObject({ error: 'closed', message: errors.closed });
@@ -80,11 +88,7 @@ describe.each(backends)('$name', (backend: Backend) => {
     expect(await submitComment({ body: 'x', replyTo: randomUUID() }, context(slug, { reader: me }))).toMatchObject({ error: 'invalid', message: errors.noSuchComment });
     expect(await submitComment({ body: '买药', website: 'https://spam.example' }, context(slug, { reader: me }))).toMatchObject({ error: 'bot', message: errors.bot });
 
-    const limited = context(slug, { reader: me, rateLimiter: createRateLimiter({ limit: 5, windowMs: 60_000 }) });
-    const answers = [];
-    for (let i = 0; i < 6; i++) answers.push((await submitComment({ body: `第 ${i} 条` }, limited)).ok);
-    expect(answers).toEqual([true, true, true, true, true, false]);
-    expect(await submitComment({ body: '再来' }, limited)).toMatchObject({ error: 'rate-limited', message: errors.rateLimited });
+    for (let i = 0; i < 5; i++) expect((await submitComment({ body: `第 ${i} 条` }, context(slug, { reader: me }))).ok).toBe(true);
 
     expect(await submitComment({ body: '第 0 条' }, context(slug, { reader: me }))).toMatchObject({ error: 'duplicate', message: errors.duplicate });
     await blockCommenter(db, { readerId: me.id }, 'editor');

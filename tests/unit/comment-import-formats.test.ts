@@ -51,6 +51,7 @@ describe('a Waline export', () => {
       authorName: '林间',
       email: 'lin@example.com',
       site: 'https://lin.example',
+      byOwner: false,
       body: '写得真好，收藏了。\n\n> 慢慢读，才读得进去。',
       createdAt: new Date('2023-05-01T08:30:00.000Z'),
       status: 'approved',
@@ -59,7 +60,7 @@ describe('a Waline export', () => {
   });
 
   it('names a signed-in commenter from the Users table, and a nameless one Anonymous', () => {
-    expect(comments[2]).toMatchObject({ authorName: '博主', email: 'owner@example.com', site: 'https://blog.example' });
+    expect(comments[2]).toMatchObject({ authorName: '博主', email: 'owner@example.com', site: 'https://blog.example', byOwner: true });
     expect(comments[5]?.authorName).toBe('Anonymous');
   });
 
@@ -97,7 +98,8 @@ describe('a Twikoo export', () => {
       '/posts/春天的书单/index.html',
       '/about/',
     ]);
-    expect(comments[2]).toMatchObject({ source: 'twikoo', authorName: '博主', body: '<p>商务印书馆那版。</p>\n', site: 'https://blog.example' });
+    expect(comments[2]).toMatchObject({ source: 'twikoo', authorName: '博主', body: '<p>商务印书馆那版。</p>\n', site: 'https://blog.example', byOwner: true });
+    expect(comments.filter((c) => c.byOwner)).toHaveLength(1);
     expect(comments[4]).toMatchObject({ authorName: '匿名', email: undefined, body: '<p>好看</p>\n' });
   });
 

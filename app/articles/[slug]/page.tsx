@@ -6,6 +6,8 @@ import { ArticleDate } from '@/components/article-date';
 import { ArticlePager, RelatedArticles } from '@/components/article-links';
 import { AuthorCard } from '@/components/author-card';
 import { CategoryBreadcrumbs } from '@/components/category-breadcrumbs';
+import { CommentCount } from '@/components/comments/comment-count';
+import { COMMENTS_ID, CommentsSection } from '@/components/comments/comments-section';
 import { CopyrightNotice } from '@/components/hexo/copyright-notice';
 import { PreviewBanner } from '@/components/preview-banner';
 import { MarkButtons } from '@/components/reader/mark-buttons';
@@ -31,6 +33,7 @@ import {
   tipSettingsFor,
   type ArticleMeta,
 } from '@/lib/content';
+import { commentsOpen } from '@/lib/comments/settings';
 import { previewableArticle } from '@/lib/preview/access';
 import { prerenderedArticles } from '@/lib/prerender';
 import { feedAlternates, siteChannel } from '@/lib/feed/channels';
@@ -105,6 +108,8 @@ export default async function ArticlePage({ params }: Props) {
   const hasToc = article.toc.length > 1;
   const shareUrl = absoluteUrl(articleHref(article.slug));
   const tipSettings = author && tipSettingsFor(author);
+  // Not under a preview: the article has no public comments yet.
+  const withComments = !preview && commentsOpen(article);
 
   const page = (
     <div className={hasToc ? 'lg:grid lg:grid-cols-[minmax(0,1fr)_15rem] lg:gap-12' : ''}>
@@ -127,6 +132,7 @@ export default async function ArticlePage({ params }: Props) {
             )}
             <span>{t.article.readingTime(article.readingMinutes)}</span>
             <span>{t.article.words(article.wordCount)}</span>
+            {withComments && <CommentCount slug={article.slug} href={`#${COMMENTS_ID}`} showNone className="hover:text-accent" />}
           </p>
           {tags.length > 0 && <TagLinks tags={tags} className="text-xs" />}
           {/* Share first: its panel opens from the left edge, which keeps it on a narrow screen. Not
@@ -154,6 +160,7 @@ export default async function ArticlePage({ params }: Props) {
         {copyright && <CopyrightNotice article={article} url={shareUrl} settings={copyright} />}
         {!article.tipInBody && !preview && <TipButton author={article.author} articleSlug={article.slug} />}
         {tipSettings && !preview && <ArticleSupportersIsland slug={article.slug} />}
+        {withComments && <CommentsSection article={article} />}
         <footer className="mt-12 space-y-10">
           {author && <AuthorCard author={author} />}
           <ArticlePager {...adjacent} />

@@ -32,7 +32,7 @@ export function expectFormat(parsed: ParsedExport, format: ImportSource): void {
   if (found !== format) throw new Error(`Not a ${serviceNames[format]} export: this is a ${serviceNames[found]} export`);
 }
 
-const serviceNames: Record<ImportSource, string> = { waline: 'Waline', twikoo: 'Twikoo', valine: 'Valine' };
+export const serviceNames: Record<ImportSource, string> = { waline: 'Waline', twikoo: 'Twikoo', valine: 'Valine' };
 
 /** What a file that is no export holds, in a few words for the error. */
 function describe(parsed: ParsedExport): string {

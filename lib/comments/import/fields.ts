@@ -61,3 +61,20 @@ export const optionalDate = z
  * saved without `pid` answers its top-level comment: Twikoo and Valine fill `pid` from `rid`.
  */
 export const thread = (pid: string | undefined, rid: string | undefined) => ({ parentId: rid, replyToId: pid ?? rid });
+
+/**
+ * The fields of a Valine comment row, which Waline kept when it took Valine's LeanCloud class over
+ * (its own export adds `status` and `user_id`).
+ */
+export const valineCommentFields = {
+  objectId: rowId,
+  url: pageUrl,
+  comment: body,
+  nick: optionalText,
+  mail: optionalText,
+  link: optionalText,
+  insertedAt: optionalDate,
+  createdAt: optionalDate,
+  pid: refId,
+  rid: refId,
+};

@@ -2,8 +2,8 @@
  * Twikoo's export: its admin's 导出 (Export → comments) saves the `comment` collection as a JSON
  * array, each document as stored: `_id`, `url` (the page's `location.pathname` unless the blog set
  * a path, so percent-encoded), `nick`, `mail`, `link`, `comment` (HTML, sanitised when written),
- * `created` (milliseconds), `pid` (the comment answered), `rid` (the top-level comment) and
- * `isSpam`. Older exports are MongoDB's extended JSON, a document a line, with
+ * `created` (milliseconds), `pid` (the comment answered), `rid` (the top-level comment),
+ * `isSpam` and `master` (written by the blog's owner). Older exports are MongoDB's extended JSON, a document a line, with
  * `"_id": {"$oid": …}` and `"created": {"$numberLong": …}`.
  */
 import { z } from 'zod';
@@ -38,6 +38,7 @@ const commentRow = z
       pid: refId,
       rid: refId,
       isSpam: z.unknown().optional(),
+      master: z.unknown().optional(),
     },
     { error: 'not an object' },
   )
@@ -50,6 +51,8 @@ const commentRow = z
       authorName: row.nick ?? '匿名',
       email: row.mail,
       site: row.link,
+      // Set when the blog's owner, signed in to the admin, wrote it with the 博主 address.
+      byOwner: row.master === true,
       body: row.comment,
       createdAt: row.created,
       ...thread(row.pid, row.rid),

@@ -11,6 +11,8 @@ export type ImportedComment = {
   authorName: string;
   email?: string;
   site?: string;
+  /** Written by the blog's owner: Waline's administrator, Twikoo's 博主 (Valine has no such mark). */
+  byOwner: boolean;
   /** As stored: Markdown (Waline) or HTML (Twikoo, Valine). */
   body: string;
   createdAt: Date;

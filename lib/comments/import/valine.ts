@@ -9,7 +9,7 @@
  */
 import { z } from 'zod';
 import { expectFormat, rowsOf } from './detect';
-import { body, optionalDate, optionalText, pageUrl, refId, rowId, thread } from './fields';
+import { rowId, thread, valineCommentFields } from './fields';
 import { parseExport, type ParsedExport } from './parse';
 import { readRows } from './rows';
 import type { ImportedComment, ReadResult } from './types';
@@ -26,19 +26,7 @@ export function readValine(parsed: ParsedExport): ReadResult {
 
 const commentRow = z
   .object(
-    {
-      objectId: rowId,
-      url: pageUrl,
-      comment: body,
-      nick: optionalText,
-      mail: optionalText,
-      link: optionalText,
-      insertedAt: optionalDate,
-      createdAt: optionalDate,
-      pid: refId,
-      rid: refId,
-      isSpam: z.unknown().optional(),
-    },
+    { ...valineCommentFields, isSpam: z.unknown().optional() },
     { error: 'not an object' },
   )
   .transform((row, ctx): ImportedComment => {
@@ -56,6 +44,7 @@ const commentRow = z
       authorName: row.nick ?? 'Anonymous',
       email: row.mail,
       site: row.link,
+      byOwner: false,
       body: row.comment,
       createdAt,
       ...thread(row.pid, row.rid),

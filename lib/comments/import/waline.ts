@@ -4,12 +4,13 @@
  * "Counter": […], "Users": […] } }`. A comment row holds `objectId`, `url`, `nick`, `mail`,
  * `link`, `comment` (Markdown), `insertedAt` (when it was written; `createdAt` is when the row was,
  * which an earlier import resets), `pid` (the comment answered), `rid` (the top-level comment),
- * `status` and `user_id`. Ids and dates come as the store hands them out: numbers on MySQL,
+ * `status` and `user_id` (a signed-in commenter's `Users` row, whose `type` is `administrator` for
+ * the blog's owner). Ids and dates come as the store hands them out: numbers on MySQL,
  * PostgreSQL and SQLite, text on LeanCloud and MongoDB.
  */
 import { z } from 'zod';
 import { expectFormat } from './detect';
-import { body, optionalDate, optionalText, pageUrl, refId, rowId, thread } from './fields';
+import { optionalText, refId, rowId, thread, valineCommentFields } from './fields';
 import { isRecord, parseExport, type ParsedExport } from './parse';
 import { readRows } from './rows';
 import type { ImportedComment, ReadResult } from './types';
@@ -27,16 +28,21 @@ export function readWaline(parsed: ParsedExport): ReadResult {
   return readRows(comments, commentRow(usersById(users)), { field: 'objectId', schema: rowId });
 }
 
-type User = { name?: string; email?: string; site?: string };
+type User = { name?: string; email?: string; site?: string; administrator: boolean };
 
-const userRow = z.object({ objectId: rowId, display_name: optionalText, email: optionalText, url: optionalText });
+const userRow = z.object({ objectId: rowId, display_name: optionalText, email: optionalText, url: optionalText, type: z.unknown().optional() });
 
 /** A signed-in commenter's row, whose name, address and site Waline shows instead of the comment's own. */
 function usersById(rows: unknown[]): Map<string, User> {
   const users = new Map<string, User>();
   for (const row of rows) {
     const user = userRow.safeParse(row);
-    if (user.success) users.set(user.data.objectId, { name: user.data.display_name, email: user.data.email, site: user.data.url });
+    if (user.success) users.set(user.data.objectId, {
+        name: user.data.display_name,
+        email: user.data.email,
+        site: user.data.url,
+        administrator: user.data.type === 'administrator',
+      });
   }
   return users;
 }
@@ -51,20 +57,7 @@ const statusOf = (status: unknown): ImportedComment['status'] =>
 const commentRow = (users: Map<string, User>) =>
   z
     .object(
-      {
-        objectId: rowId,
-        url: pageUrl,
-        comment: body,
-        nick: optionalText,
-        mail: optionalText,
-        link: optionalText,
-        insertedAt: optionalDate,
-        createdAt: optionalDate,
-        pid: refId,
-        rid: refId,
-        status: z.unknown().optional(),
-        user_id: refId,
-      },
+      { ...valineCommentFields, status: z.unknown().optional(), user_id: refId },
       { error: 'not an object' },
     )
     .transform((row, ctx): ImportedComment => {
@@ -74,7 +67,7 @@ const commentRow = (users: Map<string, User>) =>
         return z.NEVER;
       }
       const user = row.user_id === undefined ? undefined : users.get(row.user_id);
-      const by = user ?? { name: row.nick, email: row.mail, site: row.link };
+      const by = user ?? { name: row.nick, email: row.mail, site: row.link, administrator: false };
       return {
         source: 'waline',
         id: row.objectId,
@@ -83,6 +76,7 @@ const commentRow = (users: Map<string, User>) =>
         authorName: by.name ?? 'Anonymous',
         email: by.email,
         site: by.site,
+        byOwner: by.administrator,
         body: row.comment,
         createdAt,
         ...thread(row.pid, row.rid),

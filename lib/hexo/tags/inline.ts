@@ -16,8 +16,6 @@ import type { TagCall, TagContext, TagFamily, TagHandler } from './types';
 
 const warnAt = (call: TagCall, context: TagContext, message: string) => context.warn(`line ${call.line}: {% ${call.name}${call.args.length ? ` ${call.args.join(' ')}` : ''} %}: ${message}`);
 
-const text = (value: string): ElementContent => ({ type: 'text', value });
-
 /**
  * An address a post may link to: http(s) (`//host` read as https), mailto, or a path on this site
  * (`/…`, `#…`, `?…`). Anything else (javascript:, data:, a relative path) has none.
