@@ -41,7 +41,7 @@ import {
  *                       HEXO_DIR (support/paths.ts servedHexoSite), login off
  *                       → next build/start on 127.0.0.1:3110 (.next-hexo); runs hexo.spec.ts
  *                       (against what the `hexo` package itself makes of that site) and hexo-*.spec.ts
- * Specs named `corpus.spec.ts` or `*.corpus.spec.ts` run in `corpus`, `drafts*.spec.ts` in `drafts`,
+ * Specs named `corpus.spec.ts` or `*.corpus.spec.ts` run in `corpus`, `drafts*.spec.ts` and `comments*.spec.ts` in `drafts`,
  * `reader*.spec.ts` in `site` and `site-pg`, `outage.spec.ts` in `outage`, `idp-outage.spec.ts` in `idp`, `xss.spec.ts` in `xss`,
  * `hexo.spec.ts` and `hexo-*.spec.ts` in `hexo`, every other spec in `site`. Run one project with `npm run test:e2e -- --project site`.
  *
@@ -179,6 +179,7 @@ export default defineConfig({
       testIgnore: [
         /(^|[\\/.])corpus\.spec\.ts$/,
         /(^|[\\/])drafts[^\\/]*\.spec\.ts$/,
+        /(^|[\\/])comments[^\\/]*\.spec\.ts$/,
         /(^|[\\/])outage\.spec\.ts$/,
         /(^|[\\/])idp-outage\.spec\.ts$/,
         /(^|[\\/])xss\.spec\.ts$/,

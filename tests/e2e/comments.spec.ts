@@ -122,6 +122,21 @@ test('the article’s author and an editor speak as 作者 and 编辑; the count
   await page.close();
 });
 
+test('the list sorts oldest or newest first, and says how many there are', async ({ page }) => {
+  await signIn(page, newLogin('s'), ARTICLE);
+  const [older, newer] = [marker('先写'), marker('后写')];
+  for (const body of [older, newer]) expect((await page.request.post('/api/articles/comments-open/comments', { data: { body } })).status()).toBe(201);
+  await page.reload();
+  const section = await openComments(page);
+  const order = async () => (await section.getByTestId('comment').allTextContents()).filter((text) => text.includes(older) || text.includes(newer));
+  await expect.poll(order).toEqual([expect.stringContaining(older), expect.stringContaining(newer)]);
+  await section.getByRole('button', { name: '最新' }).click();
+  await expect(section.getByRole('button', { name: '最新' })).toHaveAttribute('aria-pressed', 'true');
+  await expect.poll(order).toEqual([expect.stringContaining(newer), expect.stringContaining(older)]);
+  const total = Number((await section.getByTestId('comments-total').textContent())!.match(/\d+/)![0]);
+  expect(total).toBeGreaterThanOrEqual(2);
+});
+
 test('a guest’s comment waits for a moderator; the honeypot and a repeat are refused with a reason', async ({ page, request }) => {
   await page.goto(ARTICLE);
   const section = await openComments(page);
