@@ -13,7 +13,7 @@ export function ArticleCard({ article, eager = false, pinned = false }: { articl
       <div className="min-w-0">
         <ArticleHeading article={article} size="text-xl" pinned={pinned} />
         <p className="mt-2 line-clamp-3 text-stone-600 dark:text-stone-400">{article.excerpt}</p>
-        <p className="mt-3 flex flex-wrap gap-x-3 gap-y-1 text-sm text-stone-500 dark:text-stone-400">
+        <p className="mt-3 flex flex-wrap gap-x-3 gap-y-1 text-sm text-muted">
           <a href={authorHref(article.author.slug)} className="hover:text-accent">
             {article.author.name}
           </a>

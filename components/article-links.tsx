@@ -15,7 +15,7 @@ export function RelatedArticles({ articles }: { articles: ArticleMeta[] }) {
             <a href={articleHref(a.slug)} className="font-medium hover:text-accent">
               {a.title}
             </a>
-            <ArticleDate iso={a.date} className="mt-1 block text-xs text-stone-500" />
+            <ArticleDate iso={a.date} className="mt-1 block text-xs text-muted" />
           </li>
         ))}
       </ul>
@@ -33,7 +33,7 @@ export function ArticlePager({ newer, older }: { newer?: ArticleMeta; older?: Ar
       ].map(({ a, label, rel, align }) =>
         a ? (
           <a key={rel} href={articleHref(a.slug)} rel={rel} className={`rounded-lg border border-stone-200 p-4 hover:border-accent dark:border-stone-800 ${align}`}>
-            <span className="block text-xs text-stone-500">{label}</span>
+            <span className="block text-xs text-muted">{label}</span>
             <span className="font-medium">{a.title}</span>
           </a>
         ) : null,

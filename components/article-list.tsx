@@ -8,7 +8,7 @@ import { Pagination } from './pagination';
  * this is the list pinned articles lead (the home page), so they are marked 置顶.
  */
 export function ArticleList({ page, base, showPinned = false }: { page: Page<ArticleMeta>; base: string; showPinned?: boolean }) {
-  if (page.total === 0) return <p className="py-8 text-stone-500">{t.empty}</p>;
+  if (page.total === 0) return <p className="py-8 text-muted">{t.empty}</p>;
   return (
     <>
       <div>

@@ -33,7 +33,7 @@ export async function AuthorArticlesPage({ slug, page: number }: { slug: string;
       <AuthorSupportersIsland slug={author.slug} />
       <h2 className="mt-10 text-lg font-semibold">
         {t.author.allArticles(author.name)}
-        {page.totalPages > 1 && <span className="ml-2 text-sm font-normal text-stone-500">{t.pagination.of(page.page, page.totalPages)}</span>}
+        {page.totalPages > 1 && <span className="ml-2 text-sm font-normal text-muted">{t.pagination.of(page.page, page.totalPages)}</span>}
       </h2>
       <ArticleList page={page} base={authorHref(author.slug)} />
     </>

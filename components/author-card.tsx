@@ -11,7 +11,7 @@ export function AuthorCard({ author }: { author: Author }) {
           <a href={authorHref(author.slug)} className="hover:text-accent">
             {author.name}
           </a>
-          <span className="ml-2 text-sm font-normal text-stone-500">{t.author.articles(author.articleCount)}</span>
+          <span className="ml-2 text-sm font-normal text-muted">{t.author.articles(author.articleCount)}</span>
         </p>
         <p className="mt-1 text-sm text-stone-600 dark:text-stone-400">{author.bio || t.author.noProfile}</p>
       </div>

@@ -9,7 +9,7 @@ export function AuthorProfile({ author, title = author.name }: { author: Author;
       <AuthorAvatar author={author} size="lg" />
       <div className="min-w-0">
         <h1 className="text-2xl font-bold">{title}</h1>
-        <p className="mt-1 text-sm text-stone-500">{t.author.articles(author.articleCount)}</p>
+        <p className="mt-1 text-sm text-muted">{t.author.articles(author.articleCount)}</p>
         <p className="mt-2 max-w-2xl text-stone-600 dark:text-stone-400">{author.bio || t.author.noProfile}</p>
         {author.links.length > 0 && (
           <ul aria-label={t.author.links} className="mt-2 flex flex-wrap gap-3 text-sm">

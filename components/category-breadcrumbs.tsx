@@ -4,7 +4,7 @@ import { t } from '@/lib/strings';
 /** 首页 › 新媒体 › 人人都是产品经理 › 最新文章; the last crumb is the current page only on category pages. */
 export function CategoryBreadcrumbs({ trail, currentIsLast = false }: { trail: CategoryNode[]; currentIsLast?: boolean }) {
   return (
-    <nav aria-label={t.article.breadcrumb} className="text-sm text-stone-500 dark:text-stone-400">
+    <nav aria-label={t.article.breadcrumb} className="text-sm text-muted">
       <ol className="flex flex-wrap items-center gap-1">
         <li>
           <a href="/" className="hover:text-accent">

@@ -10,7 +10,7 @@ export function CategoryTree({ nodes, level = 0 }: { nodes: CategoryNode[]; leve
           <a href={categoryHref(node)} className={`hover:text-accent ${level === 0 ? 'text-lg font-semibold' : ''}`}>
             {node.name}
           </a>
-          <span className="ml-2 text-sm text-stone-500">{t.category.articles(node.articleCount)}</span>
+          <span className="ml-2 text-sm text-muted">{t.category.articles(node.articleCount)}</span>
           {node.description && level === 0 && <p className="text-sm text-stone-600 dark:text-stone-400">{node.description}</p>}
           {node.children.length > 0 && <CategoryTree nodes={node.children} level={level + 1} />}
         </li>

@@ -23,7 +23,7 @@ export function PreviewLinkButton({ slug, title, days }: { slug: string; title: 
       {result?.ok === true && (
         <div className="space-y-1">
           <input readOnly value={result.url} aria-label={previewText.linkLabel(title)} onFocus={(e) => e.currentTarget.select()} className="w-full rounded border border-stone-300 bg-transparent px-2 py-1 font-mono text-xs dark:border-stone-700" />
-          <p className="text-xs text-stone-500">{previewText.linkNote(days)}</p>
+          <p className="text-xs text-muted">{previewText.linkNote(days)}</p>
         </div>
       )}
       {result?.ok === false && (

@@ -18,7 +18,7 @@ function SearchIcon() {
 export function SearchForm({ query = '', compact = false }: { query?: string; compact?: boolean }) {
   const id = compact ? 'header-search' : 'page-search';
   const form = (
-    <form action="/search" method="get" role="search" aria-label={t.search.label} className={compact ? 'hidden items-center sm:flex' : 'flex items-center gap-2'}>
+    <form action="/search" method="get" role="search" aria-label={compact ? t.search.headerLabel : t.search.label} className={compact ? 'hidden items-center sm:flex' : 'flex items-center gap-2'}>
       <label htmlFor={id} className="sr-only">
         {t.search.field}
       </label>

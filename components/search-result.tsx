@@ -13,7 +13,7 @@ export function SearchResult({ hit: { article, snippet } }: { hit: ArticleHit })
         // Built by lib/search/snippet: every character of article text is escaped; only <mark> is markup.
         dangerouslySetInnerHTML={{ __html: snippet }}
       />
-      <p className="mt-2 flex flex-wrap gap-x-3 text-sm text-stone-500 dark:text-stone-400">
+      <p className="mt-2 flex flex-wrap gap-x-3 text-sm text-muted">
         <a href={authorHref(article.author.slug)} className="hover:text-accent">
           {article.author.name}
         </a>

@@ -86,7 +86,7 @@ export function ShareMenu({ url, title, qrCode }: { url: string; title: string; 
         </a>
         <figure className="mt-2 flex flex-col items-center gap-2 px-3 pb-2">
           {qrCode}
-          <figcaption className="text-center text-xs text-stone-500 dark:text-stone-400">{shareText.wechat}</figcaption>
+          <figcaption className="text-center text-xs text-muted">{shareText.wechat}</figcaption>
         </figure>
       </div>
     </div>

@@ -51,7 +51,7 @@ export function ArticleSupportersIsland({ slug }: { slug: string }) {
   const { data, loading, unavailable } = useJson<ArticleSupporters>(`/api/articles/${encodeURIComponent(slug)}/supporters`, recorded);
   return (
     <div data-testid="article-supporters" aria-busy={loading} className="not-prose my-6 flex min-h-8 flex-col items-center gap-2 text-sm text-stone-600 dark:text-stone-300">
-      {unavailable && <p className="text-stone-500">{tipText.countsUnavailable}</p>}
+      {unavailable && <p className="text-muted">{tipText.countsUnavailable}</p>}
       {data && data.count > 0 && (
         <>
           <p>{tipText.supporters(data.count)}</p>
@@ -78,7 +78,7 @@ export function ArticleSupportersIsland({ slug }: { slug: string }) {
 export function AuthorSupportersIsland({ slug }: { slug: string }) {
   const { data, loading, unavailable } = useJson<AuthorSupporters>(`/api/authors/${encodeURIComponent(slug)}/supporters`, 0);
   return (
-    <p data-testid="author-supporters" aria-busy={loading} className="mt-2 min-h-5 text-sm text-stone-500">
+    <p data-testid="author-supporters" aria-busy={loading} className="mt-2 min-h-5 text-sm text-muted">
       {unavailable && tipText.countsUnavailable}
       {data && data.count > 0 && tipText.authorSupporters(data.count)}
     </p>

@@ -38,7 +38,7 @@ export function TableOfContents({ toc }: { toc: TocEntry[] }) {
             <a
               href={`#${encodeURIComponent(entry.id)}`}
               aria-current={active === entry.id ? 'location' : undefined}
-              className="-ml-px block border-l-2 border-transparent pl-2 text-stone-500 hover:text-stone-900 aria-[current]:border-accent aria-[current]:text-stone-900 dark:text-stone-400 dark:hover:text-stone-100 dark:aria-[current]:text-stone-100"
+              className="-ml-px block border-l-2 border-transparent pl-2 text-muted hover:text-stone-900 aria-[current]:border-accent aria-[current]:text-stone-900 dark:text-stone-400 dark:hover:text-stone-100 dark:aria-[current]:text-stone-100"
             >
               {entry.text}
             </a>

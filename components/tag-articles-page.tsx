@@ -27,9 +27,9 @@ export async function TagArticlesPage({ slug, page: number }: { slug: string; pa
   if (!page) notFound();
   return (
     <>
-      <p className="text-sm text-stone-500">{t.tag.label}</p>
+      <p className="text-sm text-muted">{t.tag.label}</p>
       <h1 className="mt-1 text-2xl font-bold">{tag.name}</h1>
-      <p className="mt-1 text-sm text-stone-500">
+      <p className="mt-1 text-sm text-muted">
         {t.tag.articles(tag.articleCount)}
         {page.totalPages > 1 && ` · ${t.pagination.of(page.page, page.totalPages)}`}
       </p>

@@ -15,7 +15,7 @@ export function TagLinks({ tags, withCounts = false, className = '' }: { tags: T
             {tag.name}
             {withCounts && (
               <>
-                <span aria-hidden="true" className="ml-1 text-stone-500 dark:text-stone-400">
+                <span aria-hidden="true" className="ml-1 text-muted">
                   {tag.articleCount}
                 </span>
                 <span className="sr-only">（{t.tag.articles(tag.articleCount)}）</span>

@@ -32,7 +32,7 @@ export default function TipDialogContent({ author, articleSlug, settings, headin
           type="button"
           onClick={close}
           aria-label={tipText.close}
-          className="grid size-9 shrink-0 place-items-center rounded-full text-2xl leading-none text-stone-500 hover:bg-stone-100 hover:text-stone-900 dark:hover:bg-stone-800 dark:hover:text-stone-100"
+          className="grid size-9 shrink-0 place-items-center rounded-full text-2xl leading-none text-muted hover:bg-stone-100 hover:text-stone-900 dark:hover:bg-stone-800 dark:hover:text-stone-100"
         >
           <span aria-hidden="true">×</span>
         </button>

@@ -372,6 +372,8 @@ export const t = {
   },
   search: {
     label: '搜索',
+    /** The header's search, named apart from the search page's own form (two landmarks, two names). */
+    headerLabel: '站内搜索',
     field: '搜索文章',
     placeholder: '标题、正文、标签或作者',
     submit: '搜索',

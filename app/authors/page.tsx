@@ -19,7 +19,7 @@ export default async function AuthorsPage() {
               <a href={authorHref(author.slug)} className="font-semibold hover:text-accent">
                 {author.name}
               </a>
-              <p className="text-sm text-stone-500">{t.author.articles(author.articleCount)}</p>
+              <p className="text-sm text-muted">{t.author.articles(author.articleCount)}</p>
             </div>
           </li>
         ))}

@@ -11,7 +11,7 @@ export default async function CategoriesPage() {
   return (
     <>
       <h1 className="mb-6 text-2xl font-bold">{t.allCategories}</h1>
-      {tree.length ? <CategoryTree nodes={tree} /> : <p className="text-stone-500">{t.empty}</p>}
+      {tree.length ? <CategoryTree nodes={tree} /> : <p className="text-muted">{t.empty}</p>}
     </>
   );
 }

@@ -43,13 +43,13 @@ export default async function DraftsPage() {
         <p className="text-stone-600 dark:text-stone-400">{t.preview.draftsDescription}</p>
       </header>
       {drafts.length === 0 ? (
-        <p className="text-stone-500">{t.preview.draftsEmpty}</p>
+        <p className="text-muted">{t.preview.draftsEmpty}</p>
       ) : (
         <ul className="divide-y divide-stone-200 dark:divide-stone-800">
           {drafts.map((article) => (
             <li key={article.slug} data-testid="draft" className="space-y-2 py-4">
               <p className="font-medium">{article.title}</p>
-              <p className="flex flex-wrap gap-x-3 text-sm text-stone-500 dark:text-stone-400">
+              <p className="flex flex-wrap gap-x-3 text-sm text-muted">
                 <span data-testid="draft-status">{unpublishedStatus(article)}</span>
                 <span>{article.author.name}</span>
                 {article.modifiedAt && <span>{t.preview.modified(formatChineseDateTime(article.modifiedAt, zone))}</span>}

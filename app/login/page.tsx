@@ -37,7 +37,7 @@ export default async function LoginPage({ searchParams }: Props) {
         <>
           <p className="text-stone-600 dark:text-stone-400">{t.reader.signInIntro}</p>
           <SignInButtons providers={providers.map((p) => ({ id: p.id, label: providerLabel(p) }))} callbackPath={back} />
-          <p className="text-sm text-stone-500">{t.reader.localSyncNote}</p>
+          <p className="text-sm text-muted">{t.reader.localSyncNote}</p>
         </>
       )}
     </div>

@@ -38,14 +38,14 @@ function Section({ id, title, empty, children }: { id: string; title: string; em
       <h2 id={id} className="text-xl font-semibold">
         {title}
       </h2>
-      {empty ? <p className="text-stone-500">{empty}</p> : <ul className="divide-y divide-stone-200 dark:divide-stone-800">{children}</ul>}
+      {empty ? <p className="text-muted">{empty}</p> : <ul className="divide-y divide-stone-200 dark:divide-stone-800">{children}</ul>}
     </section>
   );
 }
 
 /** An article's title as a link, or a note that it has been taken down since. */
 function ArticleTitle({ slug, article }: { slug: string; article: ArticleMeta | undefined }) {
-  if (!article) return <span className="text-stone-500">{t.reader.removedArticle(slug)}</span>;
+  if (!article) return <span className="text-muted">{t.reader.removedArticle(slug)}</span>;
   return (
     <a href={articleHref(article.slug)} className="font-medium hover:text-accent">
       {article.title}
@@ -54,7 +54,7 @@ function ArticleTitle({ slug, article }: { slug: string; article: ArticleMeta | 
 }
 
 const row = 'flex flex-wrap items-baseline gap-x-3 gap-y-1 py-3';
-const meta = 'text-sm text-stone-500 dark:text-stone-400';
+const meta = 'text-sm text-muted';
 
 /** The reader's own page: bookmarks, likes, reading history and tips. Signed-out readers sign in first. */
 export default async function MePage() {

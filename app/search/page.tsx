@@ -62,7 +62,7 @@ export default async function SearchPage({ searchParams }: Params) {
 function Results({ query, results }: { query: string; results: ArticleSearch }) {
   return (
     <>
-      <p className="mt-6 text-sm text-stone-500" role="status">
+      <p className="mt-6 text-sm text-muted" role="status">
         {t.search.results(results.total)}
         {results.totalPages > 1 && ` · ${t.pagination.of(results.page, results.totalPages)}`}
       </p>

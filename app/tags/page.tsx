@@ -11,7 +11,7 @@ export default async function TagsPage() {
   return (
     <>
       <h1 className="mb-6 text-2xl font-bold">{t.allTags}</h1>
-      {tags.length ? <TagLinks tags={tags} withCounts /> : <p className="text-stone-500">{t.empty}</p>}
+      {tags.length ? <TagLinks tags={tags} withCounts /> : <p className="text-muted">{t.empty}</p>}
     </>
   );
 }

@@ -29,9 +29,12 @@ export function ImageZoom({ bodyId }: { bodyId: string }) {
       open(event.currentTarget as HTMLImageElement);
     };
     for (const img of images) {
-      img.tabIndex = 0;
-      img.setAttribute('role', 'button');
-      img.setAttribute('aria-label', bodyText.zoomImage(img.alt));
+      // A decorative image (alt="") may take no role or focus of its own: it zooms by pointer only.
+      if (img.alt !== '') {
+        img.tabIndex = 0;
+        img.setAttribute('role', 'button');
+        img.setAttribute('aria-label', bodyText.zoomImage(img.alt));
+      }
       img.classList.add('cursor-zoom-in');
       img.addEventListener('click', onClick);
       img.addEventListener('keydown', onKey);

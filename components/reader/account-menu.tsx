@@ -54,7 +54,7 @@ export function AccountMenu() {
         <AuthorAvatar author={{ name, avatar: user.image ?? undefined }} size="row" />
       </summary>
       <div className="absolute right-0 z-30 mt-2 w-44 rounded-lg border border-stone-200 bg-white p-1 text-sm shadow-lg dark:border-stone-700 dark:bg-stone-900">
-        <p className="truncate px-3 py-2 text-stone-500 dark:text-stone-400">{name}</p>
+        <p className="truncate px-3 py-2 text-muted">{name}</p>
         <a href="/me" className="block rounded px-3 py-2 hover:bg-stone-100 dark:hover:bg-stone-800">
           {readerText.myPage}
         </a>

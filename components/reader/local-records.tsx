@@ -15,11 +15,11 @@ export function LocalRecords() {
   if (!data) return null;
   return (
     <div className="space-y-8" data-testid="local-records">
-      <p className="text-sm text-stone-500">{readerText.localNote}</p>
+      <p className="text-sm text-muted">{readerText.localNote}</p>
       <section>
         <h2 className="mb-3 text-xl font-semibold">{readerText.bookmarks}</h2>
         {data.bookmarks.length === 0 ? (
-          <p className="text-stone-500">{readerText.empty.bookmarks}</p>
+          <p className="text-muted">{readerText.empty.bookmarks}</p>
         ) : (
           <ul className="space-y-2">
             {data.bookmarks.map((b) => (
@@ -35,7 +35,7 @@ export function LocalRecords() {
       <section>
         <h2 className="mb-3 text-xl font-semibold">{readerText.history}</h2>
         {data.history.length === 0 ? (
-          <p className="text-stone-500">{readerText.empty.history}</p>
+          <p className="text-muted">{readerText.empty.history}</p>
         ) : (
           <ul className="space-y-2">
             {data.history.map((h) => (
@@ -43,7 +43,7 @@ export function LocalRecords() {
                 <a href={articleHref(h.slug)} className="hover:text-accent">
                   {h.title}
                 </a>
-                <span className="text-sm text-stone-500">{h.progress >= 1 ? readerText.finished : readerText.progress(Math.round(h.progress * 100))}</span>
+                <span className="text-sm text-muted">{h.progress >= 1 ? readerText.finished : readerText.progress(Math.round(h.progress * 100))}</span>
               </li>
             ))}
           </ul>

@@ -133,7 +133,7 @@ export function ReadingProgress({ slug, title, bodyId }: { slug: string; title: 
         >
           {readerText.continueReading(Math.round(resumeAt * 100))}
         </button>
-        <button type="button" className="rounded-full px-3 py-2 text-sm text-stone-500 hover:text-stone-800 dark:hover:text-stone-200" onClick={() => setResumeAt(undefined)}>
+        <button type="button" className="rounded-full px-3 py-2 text-sm text-muted hover:text-stone-800 dark:hover:text-stone-200" onClick={() => setResumeAt(undefined)}>
           {readerText.dismiss}
         </button>
       </div>

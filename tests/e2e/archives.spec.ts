@@ -15,7 +15,8 @@ test('lists every public article exactly once, under the year and month of its d
   const listed = await page.locator('main section section').evaluateAll((months) =>
     months.map((month) => {
       const year = month.parentElement!.closest('section')!;
-      const heading = (section: Element) => document.getElementById(section.getAttribute('aria-labelledby') ?? '')?.textContent ?? '';
+      // A month's region is named by its year's heading and its own: its own is the last.
+      const heading = (section: Element) => document.getElementById((section.getAttribute('aria-labelledby') ?? '').split(' ').at(-1)!)?.textContent ?? '';
       return [...month.querySelectorAll('li')].map((li) => ({
         year: heading(year),
         month: heading(month),
@@ -38,7 +39,7 @@ test('lists every public article exactly once, under the year and month of its d
 
 test('shows the seed under 2021年 › 5月 with counts, and links to it', async ({ page }) => {
   const year = page.getByRole('region', { name: '2021年', exact: true });
-  const month = year.getByRole('region', { name: '5月', exact: true });
+  const month = year.getByRole('region', { name: '2021年 5月', exact: true });
   const count2021 = articles.filter((a) => a.year === 2021).length;
   const countMay = articles.filter((a) => a.year === 2021 && a.month === 5).length;
   await expect(year).toContainText(`${count2021} 篇`);

@@ -120,7 +120,7 @@ export default async function ArticlePage({ params }: Props) {
         <header className="mb-8 space-y-4">
           {trail.length > 0 && <CategoryBreadcrumbs trail={trail} />}
           <h1 className="text-3xl leading-tight font-bold text-balance sm:text-4xl">{article.title}</h1>
-          <p className="flex flex-wrap gap-x-4 gap-y-1 text-sm text-stone-500 dark:text-stone-400">
+          <p className="flex flex-wrap gap-x-4 gap-y-1 text-sm text-muted">
             <a href={authorHref(article.author.slug)} rel="author" className="font-medium text-stone-700 hover:text-accent dark:text-stone-200">
               {article.author.name}
             </a>

@@ -66,20 +66,20 @@ export default async function CategoryPage({ params }: Props) {
     <>
       <CategoryBreadcrumbs trail={trail} currentIsLast />
       <h1 className="mt-3 text-2xl font-bold">{node.name}</h1>
-      <p className="mt-1 text-sm text-stone-500">
+      <p className="mt-1 text-sm text-muted">
         {t.category.articles(node.articleCount)}
         {page.totalPages > 1 && ` · ${t.pagination.of(page.page, page.totalPages)}`}
       </p>
       {node.description && <p className="mt-3 max-w-2xl text-stone-600 dark:text-stone-400">{node.description}</p>}
       {node.children.length > 0 && (
         <nav aria-label={t.category.subcategories} className="mt-6">
-          <h2 className="mb-2 text-sm font-semibold text-stone-500">{t.category.subcategories}</h2>
+          <h2 className="mb-2 text-sm font-semibold text-muted">{t.category.subcategories}</h2>
           <ul className="flex flex-wrap gap-2">
             {node.children.map((child) => (
               <li key={child.segments.join('/')}>
                 <a href={categoryHref(child)} className="inline-block rounded-full border border-stone-300 px-3 py-1 text-sm hover:border-accent hover:text-accent dark:border-stone-700">
                   {child.name}
-                  <span className="ml-1 text-stone-500">{child.articleCount}</span>
+                  <span className="ml-1 text-muted">{child.articleCount}</span>
                 </a>
               </li>
             ))}

@@ -39,7 +39,7 @@ export default async function HomePageN({ params }: Props) {
     <>
       <h1 className="text-2xl font-bold">
         {t.latest}
-        <span className="ml-2 text-base font-normal text-stone-500">{t.pagination.of(page.page, page.totalPages)}</span>
+        <span className="ml-2 text-base font-normal text-muted">{t.pagination.of(page.page, page.totalPages)}</span>
       </h1>
       <ArticleList page={page} base="" showPinned />
     </>
