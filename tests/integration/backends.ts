@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import pg from 'pg';
 import { afterAll, beforeAll } from 'vitest';
-import { createDb, type Connection } from '@/lib/db';
+import { createDb, type Connection, type Database } from '@/lib/db';
+import { upsertReader } from '@/lib/db/readers';
 
 /** A database engine the tip suite runs against; `open` makes a new, empty, unmigrated database. */
 export type Backend = { name: string; open(): Promise<Connection> };
@@ -66,3 +67,6 @@ export function useMigratedConnection(backend: Backend): () => Connection {
   afterAll(() => connection?.close());
   return () => connection!;
 }
+
+/** A new signed-in reader, as a first sign-in through a provider stores one. */
+export const newReader = (db: Database, name = '读者') => upsertReader(db, { provider: 'test', providerAccountId: randomUUID(), name });

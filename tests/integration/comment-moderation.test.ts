@@ -7,8 +7,7 @@ import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { moderateComment, type Moderator } from '@/lib/comments/moderate';
 import type { Database } from '@/lib/db';
 import { addComment, countCommentsByStatus, findComment, isBlocked, listComments } from '@/lib/db/comments';
-import { upsertReader } from '@/lib/db/readers';
-import { backends, postgresSkipNote, useMigratedConnection, type Backend } from './backends';
+import { backends, newReader, postgresSkipNote, useMigratedConnection, type Backend } from './backends';
 
 vi.setConfig({ testTimeout: 60_000, hookTimeout: 60_000 });
 
@@ -26,7 +25,7 @@ describe.each(backends)('$name', (backend: Backend) => {
     db = connection().db;
   });
 
-  const reader = async (name = '读者') => upsertReader(db, { provider: 'test', providerAccountId: randomUUID(), name });
+  const reader = (name?: string) => newReader(db, name);
   const guestComment = (articleSlug: string, body: string, emailHash: string | null = null) =>
     addComment(db, { articleSlug, body, by: { guest: { name: '路人', emailHash } }, status: 'pending' }).then((c) => c!);
   const editor: Moderator = { scope: { all: true }, readerId: null, login: 'editor@example.test' };

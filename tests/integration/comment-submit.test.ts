@@ -6,12 +6,11 @@ import { randomUUID } from 'node:crypto';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Database } from '@/lib/db';
 import { blockCommenter, countComments, listComments } from '@/lib/db/comments';
-import { upsertReader } from '@/lib/db/readers';
 import { emailHash } from '@/lib/comments/input';
 import { acquireCommentSlot, submitComment, type SubmitCommentContext } from '@/lib/comments/submit';
 import { t } from '@/lib/strings';
 import { createRateLimiter } from '@/lib/tips/rate-limit';
-import { backends, postgresSkipNote, useMigratedConnection, type Backend } from './backends';
+import { backends, newReader, postgresSkipNote, useMigratedConnection, type Backend } from './backends';
 
 vi.setConfig({ testTimeout: 60_000, hookTimeout: 60_000 });
 
@@ -44,7 +43,7 @@ describe.each(backends)('$name', (backend: Backend) => {
     ...changes,
   });
   const reader = async () => {
-    const r = await upsertReader(db, { provider: 'test', providerAccountId: randomUUID(), name: '读者' });
+    const r = await newReader(db);
     return { id: r.id, name: r.name! };
   };
 

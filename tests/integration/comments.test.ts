@@ -20,8 +20,7 @@ import {
   setCommentStatus,
   withdrawOwnComment,
 } from '@/lib/db/comments';
-import { upsertReader } from '@/lib/db/readers';
-import { backends, postgresSkipNote, useMigratedConnection, type Backend } from './backends';
+import { backends, newReader, postgresSkipNote, useMigratedConnection, type Backend } from './backends';
 
 vi.setConfig({ testTimeout: 60_000, hookTimeout: 60_000 });
 
@@ -40,7 +39,7 @@ describe.each(backends)('$name', (backend: Backend) => {
     db = connection().db;
   });
 
-  const reader = async (name = '读者') => upsertReader(db, { provider: 'test', providerAccountId: randomUUID(), name });
+  const reader = (name?: string) => newReader(db, name);
 
   it('lists approved top-level comments a page at a time, oldest or newest first, each with its replies', async () => {
     const slug = article();

@@ -78,3 +78,13 @@ export const valineCommentFields = {
   pid: refId,
   rid: refId,
 };
+
+/**
+ * When a Valine or Waline comment was written: `insertedAt`, else `createdAt` for rows from before
+ * Valine kept one; an issue on the row when it has neither.
+ */
+export function writtenAt(row: { insertedAt?: Date; createdAt?: Date }, ctx: z.RefinementCtx): Date | undefined {
+  const at = row.insertedAt ?? row.createdAt;
+  if (!at) ctx.addIssue({ code: 'custom', message: 'missing', path: ['insertedAt'] });
+  return at;
+}

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { isRecord } from './parse';
+import { isRecord, type ParsedExport } from './parse';
 import type { ImportedComment, ReadResult, SkippedRow } from './types';
 
 type RowSchema = { safeParse(row: unknown): z.ZodSafeParseResult<ImportedComment> };
@@ -25,3 +25,8 @@ export function readRows(rows: readonly unknown[], schema: RowSchema, id: { fiel
 
 const reasonOf = (error: z.ZodError) =>
   error.issues.map((issue) => (issue.path.length > 0 ? `${issue.path.join('.')}: ${issue.message}` : issue.message)).join('; ');
+
+/** What was read, with the lines of a JSON-lines export that were no JSON object at all skipped first. */
+export function withBrokenLines(parsed: ParsedExport, read: ReadResult): ReadResult {
+  return parsed.kind === 'lines' ? { ...read, skipped: [...parsed.broken, ...read.skipped] } : read;
+}

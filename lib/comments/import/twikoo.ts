@@ -10,7 +10,7 @@ import { z } from 'zod';
 import { expectFormat, rowsOf } from './detect';
 import { body, optionalText, pageUrl, refId, requiredDate, rowId, thread } from './fields';
 import { parseExport, type ParsedExport } from './parse';
-import { readRows } from './rows';
+import { readRows, withBrokenLines } from './rows';
 import type { ImportedComment, ReadResult } from './types';
 
 export function readTwikooExport(text: string): ReadResult {
@@ -19,8 +19,7 @@ export function readTwikooExport(text: string): ReadResult {
 
 export function readTwikoo(parsed: ParsedExport): ReadResult {
   expectFormat(parsed, 'twikoo');
-  const read = readRows(rowsOf(parsed), commentRow, { field: '_id', schema: twikooId });
-  return parsed.kind === 'lines' ? { ...read, skipped: [...parsed.broken, ...read.skipped] } : read;
+  return withBrokenLines(parsed, readRows(rowsOf(parsed), commentRow, { field: '_id', schema: twikooId }));
 }
 
 const twikooId = z.union([z.object({ $oid: rowId }).transform(({ $oid }) => $oid), rowId], { error: 'not an id' });

@@ -9,9 +9,9 @@
  */
 import { z } from 'zod';
 import { expectFormat, rowsOf } from './detect';
-import { rowId, thread, valineCommentFields } from './fields';
+import { rowId, thread, valineCommentFields, writtenAt } from './fields';
 import { parseExport, type ParsedExport } from './parse';
-import { readRows } from './rows';
+import { readRows, withBrokenLines } from './rows';
 import type { ImportedComment, ReadResult } from './types';
 
 export function readValineExport(text: string): ReadResult {
@@ -20,8 +20,7 @@ export function readValineExport(text: string): ReadResult {
 
 export function readValine(parsed: ParsedExport): ReadResult {
   expectFormat(parsed, 'valine');
-  const read = readRows(rowsOf(parsed), commentRow, { field: 'objectId', schema: rowId });
-  return parsed.kind === 'lines' ? { ...read, skipped: [...parsed.broken, ...read.skipped] } : read;
+  return withBrokenLines(parsed, readRows(rowsOf(parsed), commentRow, { field: 'objectId', schema: rowId }));
 }
 
 const commentRow = z
@@ -30,12 +29,8 @@ const commentRow = z
     { error: 'not an object' },
   )
   .transform((row, ctx): ImportedComment => {
-    // Valine shows `insertedAt`, and `createdAt` for rows written before it kept one.
-    const createdAt = row.insertedAt ?? row.createdAt;
-    if (!createdAt) {
-      ctx.addIssue({ code: 'custom', message: 'missing', path: ['insertedAt'] });
-      return z.NEVER;
-    }
+    const createdAt = writtenAt(row, ctx);
+    if (!createdAt) return z.NEVER;
     return {
       source: 'valine',
       id: row.objectId,

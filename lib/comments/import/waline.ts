@@ -10,7 +10,7 @@
  */
 import { z } from 'zod';
 import { expectFormat } from './detect';
-import { optionalText, refId, rowId, thread, valineCommentFields } from './fields';
+import { optionalText, refId, rowId, thread, valineCommentFields, writtenAt } from './fields';
 import { isRecord, parseExport, type ParsedExport } from './parse';
 import { readRows } from './rows';
 import type { ImportedComment, ReadResult } from './types';
@@ -61,11 +61,8 @@ const commentRow = (users: Map<string, User>) =>
       { error: 'not an object' },
     )
     .transform((row, ctx): ImportedComment => {
-      const createdAt = row.insertedAt ?? row.createdAt;
-      if (!createdAt) {
-        ctx.addIssue({ code: 'custom', message: 'missing', path: ['insertedAt'] });
-        return z.NEVER;
-      }
+      const createdAt = writtenAt(row, ctx);
+      if (!createdAt) return z.NEVER;
       const user = row.user_id === undefined ? undefined : users.get(row.user_id);
       const by = user ?? { name: row.nick, email: row.mail, site: row.link, administrator: false };
       return {
