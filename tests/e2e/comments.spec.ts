@@ -170,6 +170,27 @@ test('five comments a minute: the sixth is refused with a reason, and nothing is
   expect(statuses).toEqual([201, 201, 201, 201, 201, 429]);
 });
 
+test('the endpoint checks, in order: origin, rate limit, size and type, input', async ({ request }) => {
+  const url = '/api/articles/comments-open/comments';
+  const from = (address: string, extra: Record<string, string> = {}) => ({ 'x-forwarded-for': address, ...extra });
+  const errorOf = async (response: Awaited<ReturnType<APIRequestContext['post']>>) => ((await response.json()) as { error: string }).error;
+  const tooLarge = JSON.stringify({ body: '长'.repeat(10_000), name: '路人' });
+
+  const crossSite = await request.post(url, { headers: from('198.51.100.210', { Origin: 'https://elsewhere.example', 'Content-Type': 'text/plain' }), data: 'x' });
+  expect([crossSite.status(), await errorOf(crossSite)]).toEqual([403, '这个请求不是从本站发出的。']);
+  const large = await request.post(url, { headers: from('198.51.100.211', { 'Content-Type': 'application/json' }), data: tooLarge });
+  expect(large.status()).toBe(413);
+  expect((await request.post(url, { headers: from('198.51.100.212', { 'Content-Type': 'text/plain' }), data: '{}' })).status()).toBe(415);
+  const invalid = await request.post(url, { headers: from('198.51.100.213'), data: { body: '好文', name: 42 } });
+  expect([invalid.status(), await errorOf(invalid)]).toEqual([400, '评论内容不正确。']);
+
+  // An address over its limit is refused before its body is read; a request from another site before that.
+  const busy = from('198.51.100.214', { 'Content-Type': 'application/json' });
+  for (let i = 0; i < 5; i++) expect((await request.post(url, { headers: busy, data: JSON.stringify({ body: marker(`限流${i}`), name: '路人' }) })).status()).toBe(201);
+  expect((await request.post(url, { headers: busy, data: tooLarge })).status()).toBe(429);
+  expect((await request.post(url, { headers: { ...busy, Origin: 'https://elsewhere.example' }, data: tooLarge })).status()).toBe(403);
+});
+
 test('comments: false shows no comments, no count and no form; its comments page and endpoint are closed', async ({ page, request }) => {
   await page.goto('/articles/comments-closed');
   await expect(page.locator('h1')).toHaveText('不开评论的文章');
