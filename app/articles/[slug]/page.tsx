@@ -8,6 +8,7 @@ import { AuthorCard } from '@/components/author-card';
 import { CategoryBreadcrumbs } from '@/components/category-breadcrumbs';
 import { CommentCount } from '@/components/comments/comment-count';
 import { COMMENTS_ID, CommentsSection } from '@/components/comments/comments-section';
+import { HeadlineText } from '@/components/headline-text';
 import { CopyrightNotice } from '@/components/hexo/copyright-notice';
 import { PreviewBanner } from '@/components/preview-banner';
 import { MarkButtons } from '@/components/reader/mark-buttons';
@@ -119,7 +120,9 @@ export default async function ArticlePage({ params }: Props) {
         {!preview && <JsonLd data={breadcrumbList(trail, article)} />}
         <header className="mb-8 space-y-4">
           {trail.length > 0 && <CategoryBreadcrumbs trail={trail} />}
-          <h1 className="text-3xl leading-tight font-bold text-balance sm:text-4xl">{article.title}</h1>
+          <h1 className="headline text-3xl leading-tight font-bold text-balance sm:text-4xl">
+            <HeadlineText text={article.title} />
+          </h1>
           <p className="flex flex-wrap gap-x-4 gap-y-1 text-sm text-muted">
             <a href={authorHref(article.author.slug)} rel="author" className="font-medium text-stone-700 hover:text-accent dark:text-stone-200">
               {article.author.name}
