@@ -8,34 +8,47 @@ import { ThemeToggle } from './theme-toggle';
 
 export async function SiteHeader() {
   const categories = (await getCategoryTree()).slice(0, site.headerCategories);
+  const links = [
+    ...categories.map((c) => ({ href: categoryHref(c), label: c.name })),
+    { href: '/categories', label: t.allCategories },
+    { href: '/authors', label: t.authors },
+  ];
   return (
     <header className="sticky top-0 z-20 border-b border-stone-200 bg-stone-50/90 backdrop-blur dark:border-stone-800 dark:bg-stone-950/90">
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-30 focus:rounded focus:bg-white focus:px-3 focus:py-2 focus:text-stone-900">
         {t.skipToContent}
       </a>
-      <div className="mx-auto flex max-w-6xl items-center gap-3 px-4 py-3 sm:gap-4">
+      <div className="mx-auto flex max-w-6xl items-center gap-2 px-3 py-3 sm:gap-4 sm:px-4">
         <a href="/" className="shrink-0 text-lg font-bold tracking-wide">
           {site.name}
         </a>
-        <nav aria-label={t.mainNav} className="min-w-0 flex-1 overflow-x-auto">
-          <ul className="flex gap-4 whitespace-nowrap text-sm text-stone-600 dark:text-stone-300">
-            {categories.map((c) => (
-              <li key={c.segments.join('/')}>
-                <a href={categoryHref(c)} className="hover:text-accent">
-                  {c.name}
+        {/* Below 640 px the links fold into a disclosure that needs no script; from 640 px they stand in a row. */}
+        <nav aria-label={t.mainNav} className="min-w-0 flex-1">
+          <details className="group relative sm:hidden">
+            <summary className="inline-flex cursor-pointer list-none items-center gap-1 rounded-full border border-stone-300 px-3 py-1 text-sm text-stone-700 dark:border-stone-700 dark:text-stone-200 [&::-webkit-details-marker]:hidden">
+              {t.navMenu}
+              <span aria-hidden="true" className="transition-transform group-open:rotate-180">
+                ▾
+              </span>
+            </summary>
+            <ul className="absolute left-0 z-30 mt-2 min-w-40 space-y-1 rounded-lg border border-stone-200 bg-stone-50 p-2 text-sm shadow-lg dark:border-stone-700 dark:bg-stone-900">
+              {links.map(({ href, label }) => (
+                <li key={href}>
+                  <a href={href} className="block rounded px-3 py-2 text-stone-700 hover:bg-stone-100 hover:text-accent dark:text-stone-200 dark:hover:bg-stone-800">
+                    {label}
+                  </a>
+                </li>
+              ))}
+            </ul>
+          </details>
+          <ul className="hidden gap-4 overflow-x-auto whitespace-nowrap text-sm text-stone-600 sm:flex dark:text-stone-300">
+            {links.map(({ href, label }) => (
+              <li key={href}>
+                <a href={href} className="hover:text-accent">
+                  {label}
                 </a>
               </li>
             ))}
-            <li>
-              <a href="/categories" className="hover:text-accent">
-                {t.allCategories}
-              </a>
-            </li>
-            <li>
-              <a href="/authors" className="hover:text-accent">
-                {t.authors}
-              </a>
-            </li>
           </ul>
         </nav>
         <SearchForm compact />

@@ -2,13 +2,17 @@
 
 import { useEffect, useState } from 'react';
 import type { TocEntry } from '@/lib/content';
+import { HeadlinePhrases } from './headline-phrases';
+
+/** A heading of the contents, cut where its line may break (on the server). */
+export type TocItem = TocEntry & { phrases: string[] };
 import { articleText } from '@/lib/strings';
 
 /**
  * Links to the article's h2/h3. In the browser it marks the section being read: the last heading
  * that has scrolled past the top quarter of the viewport.
  */
-export function TableOfContents({ toc }: { toc: TocEntry[] }) {
+export function TableOfContents({ toc }: { toc: TocItem[] }) {
   const [active, setActive] = useState<string>();
 
   useEffect(() => {
@@ -38,9 +42,9 @@ export function TableOfContents({ toc }: { toc: TocEntry[] }) {
             <a
               href={`#${encodeURIComponent(entry.id)}`}
               aria-current={active === entry.id ? 'location' : undefined}
-              className="-ml-px block border-l-2 border-transparent pl-2 text-muted hover:text-stone-900 aria-[current]:border-accent aria-[current]:text-stone-900 dark:text-stone-400 dark:hover:text-stone-100 dark:aria-[current]:text-stone-100"
+              className="headline -ml-px block border-l-2 border-transparent pl-2 text-muted hover:text-stone-900 aria-[current]:border-accent aria-[current]:text-stone-900 dark:hover:text-stone-100 dark:aria-[current]:text-stone-100"
             >
-              {entry.text}
+              <HeadlinePhrases phrases={entry.phrases} />
             </a>
           </li>
         ))}

@@ -184,7 +184,7 @@ export function TipForm({ authorName, settings, articleSlug, idempotencyKey, onT
           className="block w-full rounded-md border border-stone-300 bg-transparent px-3 py-2 dark:border-stone-600"
         />
         {/* Without JavaScript the count could not move; maxlength still holds the limit. */}
-        <p id={ids.count} className="mt-1 text-right text-xs text-muted [@media(scripting:none)]:hidden dark:text-stone-400">
+        <p id={ids.count} className="mt-1 text-right text-xs text-muted [@media(scripting:none)]:hidden">
           {tipText.messageCount(message.length, TIP_MESSAGE_MAX)}
         </p>
         {fieldErrors.message && <p className={errorClass}>{fieldErrors.message}</p>}

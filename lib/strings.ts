@@ -329,6 +329,8 @@ export const t = {
   allTags: '全部标签',
   archives: '文章归档',
   mainNav: '主导航',
+  /** The phone header's disclosure that holds the navigation links. */
+  navMenu: '栏目',
   footerNav: '页脚导航',
   footerNote: '为中文长文而做的阅读网站。',
   theme: themeText,

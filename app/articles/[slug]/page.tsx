@@ -36,6 +36,7 @@ import {
 } from '@/lib/content';
 import { commentsOpen } from '@/lib/comments/settings';
 import { previewableArticle } from '@/lib/preview/access';
+import { headlinePhrases } from '@/lib/text/headline-phrases';
 import { prerenderedArticles } from '@/lib/prerender';
 import { feedAlternates, siteChannel } from '@/lib/feed/channels';
 import { absoluteUrl, pageMetadata } from '@/lib/seo';
@@ -107,6 +108,7 @@ export default async function ArticlePage({ params }: Props) {
     getCopyrightNotice(article),
   ]);
   const hasToc = article.toc.length > 1;
+  const toc = article.toc.map((entry) => ({ ...entry, phrases: headlinePhrases(entry.text) }));
   const shareUrl = absoluteUrl(articleHref(article.slug));
   const tipSettings = author && tipSettingsFor(author);
   // Not under a preview: the article has no public comments yet.
@@ -154,7 +156,7 @@ export default async function ArticlePage({ params }: Props) {
           <details className="mb-6 rounded-lg border border-stone-200 p-4 lg:hidden dark:border-stone-800">
             <summary className="cursor-pointer font-semibold">{t.article.toc}</summary>
             <div className="mt-3">
-              <TableOfContents toc={article.toc} />
+              <TableOfContents toc={toc} />
             </div>
           </details>
         )}
@@ -173,7 +175,7 @@ export default async function ArticlePage({ params }: Props) {
       {hasToc && (
         <aside className="hidden lg:block">
           <div className="sticky top-24 max-h-[calc(100dvh-8rem)] overflow-y-auto">
-            <TableOfContents toc={article.toc} />
+            <TableOfContents toc={toc} />
           </div>
         </aside>
       )}

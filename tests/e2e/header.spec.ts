@@ -1,0 +1,76 @@
+import type { Page } from '@playwright/test';
+import { expect, test } from './support/fixtures';
+
+/**
+ * The header on a phone: nothing cut off from 320 px up, every navigation link reachable by tap
+ * and by keyboard through the 栏目 disclosure (which needs no script), search and the theme one tap
+ * away. From 640 px the links stand in a row.
+ */
+const links = ['全部分类', '作者'];
+
+/** Header items that reach past the window's right edge, or whose content is cut inside them. */
+function clipped(page: Page): Promise<string[]> {
+  return page.getByRole('banner').evaluate((header) => {
+    const problems: string[] = [];
+    const row = header.querySelector(':scope > div')!;
+    for (const item of Array.from(row.children) as HTMLElement[]) {
+      const box = item.getBoundingClientRect();
+      if (box.width === 0) continue;
+      const name = item.getAttribute('aria-label') ?? item.textContent?.trim() ?? item.tagName;
+      if (box.left < 0 || box.right > document.documentElement.clientWidth) problems.push(`${name} reaches past the window (${Math.round(box.left)}–${Math.round(box.right)})`);
+      for (const inner of [item, ...Array.from(item.querySelectorAll<HTMLElement>('a, summary, button'))]) {
+        if (inner.getBoundingClientRect().width > 0 && inner.scrollWidth > inner.clientWidth + 1) problems.push(`${inner.textContent?.trim()} is cut inside its box`);
+      }
+    }
+    if (document.documentElement.scrollWidth > document.documentElement.clientWidth) problems.push('the page scrolls sideways');
+    return problems;
+  });
+}
+
+for (const width of [320, 360, 414]) {
+  test(`at ${width} px nothing in the header is cut off, and every link opens from 栏目 by tap and by keyboard`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 740 });
+    await page.goto('/');
+    expect(await clipped(page)).toEqual([]);
+    const banner = page.getByRole('banner');
+    await expect(banner.getByRole('link', { name: '搜索' })).toBeVisible();
+    await expect(banner.getByRole('radiogroup', { name: '主题' })).toBeVisible();
+
+    // By tap: the disclosure opens, and each link is there and leads on.
+    const menu = banner.getByText('栏目', { exact: true });
+    await menu.click();
+    for (const name of links) await expect(banner.getByRole('link', { name, exact: true })).toBeVisible();
+    expect(await clipped(page)).toEqual([]);
+    await banner.getByRole('link', { name: '全部分类', exact: true }).click();
+    await expect(page).toHaveURL(/\/categories$/);
+
+    // By keyboard: Tab reaches 栏目, Enter opens it, Tab walks its links.
+    await page.goto('/');
+    for (let i = 0; i < 6 && !(await menu.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+    await expect(menu).toBeFocused();
+    await page.keyboard.press('Enter');
+    const reached: string[] = [];
+    for (let i = 0; i < links.length + 4; i++) {
+      await page.keyboard.press('Tab');
+      reached.push(await page.evaluate(() => document.activeElement?.textContent?.trim() ?? ''));
+    }
+    for (const name of links) expect(reached).toContain(name);
+  });
+}
+
+test('without JavaScript the 栏目 disclosure still opens on a phone', async ({ browser, baseURL }) => {
+  const context = await browser.newContext({ baseURL, javaScriptEnabled: false, viewport: { width: 320, height: 740 } });
+  const page = await context.newPage();
+  await page.goto('/');
+  await page.getByRole('banner').getByText('栏目', { exact: true }).click();
+  await expect(page.getByRole('banner').getByRole('link', { name: '作者', exact: true })).toBeVisible();
+  await context.close();
+});
+
+test('from 640 px the links stand in a row and 栏目 is gone', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto('/');
+  const banner = page.getByRole('banner');
+  await expect(banner.getByText('栏目', { exact: true })).toBeHidden();
+  for (const name of links) await expect(banner.getByRole('link', { name, exact: true })).toBeVisible();
+});
