@@ -13,6 +13,18 @@ export async function SiteHeader() {
     { href: '/categories', label: t.allCategories },
     { href: '/authors', label: t.authors },
   ];
+  // One list, laid out twice: folded on a phone, in a row from 640 px.
+  const linkList = (listClass: string, linkClass: string) => (
+    <ul className={listClass}>
+      {links.map(({ href, label }) => (
+        <li key={href}>
+          <a href={href} className={linkClass}>
+            {label}
+          </a>
+        </li>
+      ))}
+    </ul>
+  );
   return (
     <header className="sticky top-0 z-20 border-b border-stone-200 bg-stone-50/90 backdrop-blur dark:border-stone-800 dark:bg-stone-950/90">
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-30 focus:rounded focus:bg-white focus:px-3 focus:py-2 focus:text-stone-900">
@@ -31,25 +43,12 @@ export async function SiteHeader() {
                 ▾
               </span>
             </summary>
-            <ul className="absolute left-0 z-30 mt-2 min-w-40 space-y-1 rounded-lg border border-stone-200 bg-stone-50 p-2 text-sm shadow-lg dark:border-stone-700 dark:bg-stone-900">
-              {links.map(({ href, label }) => (
-                <li key={href}>
-                  <a href={href} className="block rounded px-3 py-2 text-stone-700 hover:bg-stone-100 hover:text-accent dark:text-stone-200 dark:hover:bg-stone-800">
-                    {label}
-                  </a>
-                </li>
-              ))}
-            </ul>
+            {linkList(
+              'absolute left-0 z-30 mt-2 min-w-40 space-y-1 rounded-lg border border-stone-200 bg-stone-50 p-2 text-sm shadow-lg dark:border-stone-700 dark:bg-stone-900',
+              'block rounded px-3 py-2 text-stone-700 hover:bg-stone-100 hover:text-accent dark:text-stone-200 dark:hover:bg-stone-800 dark:hover:text-orange-300',
+            )}
           </details>
-          <ul className="hidden gap-4 overflow-x-auto whitespace-nowrap text-sm text-stone-600 sm:flex dark:text-stone-300">
-            {links.map(({ href, label }) => (
-              <li key={href}>
-                <a href={href} className="hover:text-accent">
-                  {label}
-                </a>
-              </li>
-            ))}
-          </ul>
+          {linkList('hidden gap-4 overflow-x-auto whitespace-nowrap text-sm text-stone-600 sm:flex dark:text-stone-300', 'hover:text-accent')}
         </nav>
         <SearchForm compact />
         <ThemeToggle />
