@@ -8,7 +8,7 @@ import { loginEnabled } from '@/lib/auth/session';
 import { getContentVersion } from '@/lib/content';
 import { env } from '@/lib/env';
 import { site } from '@/lib/site';
-import { THEME_SCRIPT_ID, themeScript } from '@/lib/theme';
+import { HEAD_SCRIPT_ID, headScript } from '@/lib/head-script';
 import './globals.css';
 
 export const metadata: Metadata = {
@@ -26,10 +26,10 @@ export const viewport: Viewport = {
 
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
-    // The theme script sets the class on <html> before hydration; React must not complain about it.
+    // The head script sets the reader's choices on <html> before hydration; React must not complain about them.
     <html lang={site.locale} suppressHydrationWarning>
       <head>
-        <script id={THEME_SCRIPT_ID} dangerouslySetInnerHTML={{ __html: themeScript }} />
+        <script id={HEAD_SCRIPT_ID} dangerouslySetInnerHTML={{ __html: headScript }} />
       </head>
       <body className="flex min-h-dvh flex-col">
         {/* The session is read in the browser, so pages stay static; see components/reader/. */}

@@ -80,7 +80,7 @@ function auditHtml(page: Page, htmls: string[]): Promise<string[]> {
   return page.evaluate(
     ({ htmls, audit }) => {
       // The audit reads `document` and `location`; here they are the parsed document and the page's.
-      const run = new Function('document', 'location', `return (${audit})({ siteScripts: false, themeScriptId: '' })`) as (d: Document, l: Location) => string[];
+      const run = new Function('document', 'location', `return (${audit})({ siteScripts: false, headScriptId: '' })`) as (d: Document, l: Location) => string[];
       return htmls.flatMap((html) => run(new DOMParser().parseFromString(html, 'text/html'), location));
     },
     { htmls, audit: auditDocument.toString() },

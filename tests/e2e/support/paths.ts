@@ -19,6 +19,14 @@ export const corpusPrerender = { articles: 10, listPages: 2 } as const;
 /** The four real Hexo sites (read-only, beside the clone; see its README.md). `E2E_HEXO_SITES_DIR` points elsewhere if needed. */
 export const hexoSitesDir = path.resolve(repoRoot, process.env.E2E_HEXO_SITES_DIR ?? path.join('..', 'shared', 'hexo-sites'));
 
+/**
+ * E2E_PORT_OFFSET moves every test server and the test logs (e.g. 1000: 3100 → 4100), so that two
+ * checkouts can run their end-to-end tests on one machine at the same time.
+ */
+const portOffset = Number(process.env.E2E_PORT_OFFSET ?? 0);
+const basePorts = { site: 3100, corpus: 3101, sitePg: 3102, drafts: 3103, draftsLater: 3104, draftsDev: 3105, siteOutage: 3106, xss: 3107, siteIdp: 3108, brokenAtRequest: 3109, hexo: 3110, oidc: 3190, dbProxy: 3191, dbProxyControl: 3192, brokenIdp: 3193 } as const;
+export const ports = Object.fromEntries(Object.entries(basePorts).map(([name, port]) => [name, port + portOffset])) as Record<keyof typeof basePorts, number>;
+
 /** The four real Hexo sites by short name: their folders under hexoSitesDir. */
 export const hexoSites = {
   cclmsy: 'CCLMSY__Hexo_Blog',
@@ -39,18 +47,17 @@ export const hexoSiteDir = (name: HexoSiteName) => path.join(hexoSitesDir, hexoS
  */
 export const servedHexoSite = {
   name: 'cclmsy',
-  port: 3110,
+  port: ports.hexo,
   dist: '.next-hexo',
   prerender: { articles: 20, listPages: 1 },
 } as const satisfies { name: HexoSiteName; port: number; dist: string; prerender: { articles: number; listPages: number } };
 export const servedHexoSiteDir = hexoSiteDir(servedHexoSite.name);
 
 /** Where the two test servers write their combined build + runtime output. */
-export const logDir = path.join(os.tmpdir(), 'yuedu-e2e');
+export const logDir = path.join(os.tmpdir(), portOffset ? `yuedu-e2e-${portOffset}` : 'yuedu-e2e');
 export const serverLog = (name: 'site' | 'site-pg' | 'site-outage' | 'corpus' | 'drafts' | 'drafts-later' | 'xss' | 'site-idp' | 'hexo') =>
   path.join(logDir, `${name}-server.log`);
 
-export const ports = { site: 3100, corpus: 3101, sitePg: 3102, drafts: 3103, draftsLater: 3104, draftsDev: 3105, siteOutage: 3106, xss: 3107, siteIdp: 3108, brokenAtRequest: 3109, oidc: 3190, dbProxy: 3191, dbProxyControl: 3192, brokenIdp: 3193 } as const;
 export const baseURLs = {
   site: `http://127.0.0.1:${ports.site}`,
   corpus: `http://127.0.0.1:${ports.corpus}`,
@@ -66,7 +73,7 @@ export const baseURLs = {
 export const brokenIdpIssuer = `http://127.0.0.1:${ports.brokenIdp}`;
 
 /** Where the `xss` server's generated articles are written before it builds (support/xss-content.mjs). */
-export const xssArticlesDir = path.join(os.tmpdir(), 'yuedu-xss-articles');
+export const xssArticlesDir = path.join(os.tmpdir(), portOffset ? `yuedu-xss-articles-${portOffset}` : 'yuedu-xss-articles');
 
 /** Where outage.spec.ts switches the `site-outage` server's database off and on (support/db-proxy.mjs). */
 export const dbProxyControl = `http://127.0.0.1:${ports.dbProxyControl}`;

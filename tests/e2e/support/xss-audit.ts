@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { THEME_SCRIPT_ID } from '../../../lib/theme';
+import { HEAD_SCRIPT_ID } from '../../../lib/head-script';
 import { expect } from './fixtures';
 
 /**
@@ -7,7 +7,7 @@ import { expect } from './fixtures';
  * runs (no dialog, `window.__xss` unset) and nothing dangerous is left in the DOM.
  */
 /** Everything in the current document (or a parsed one) that content must not have put there. */
-export function auditDocument(options: { siteScripts: boolean; themeScriptId: string }): string[] {
+export function auditDocument(options: { siteScripts: boolean; headScriptId: string }): string[] {
   // Runs in the page: everything it uses is defined in here.
   const reactFormGuard =
     "javascript:throw new Error('A React form was unexpectedly submitted. If you called form.submit() manually, consider using form.requestSubmit() instead. If you\\'re trying to use event.stopPropagation() in a submit event handler, consider also calling event.preventDefault().')";
@@ -31,7 +31,7 @@ export function auditDocument(options: { siteScripts: boolean; themeScriptId: st
       return url.origin === location.origin && url.pathname.startsWith('/_next/static/');
     }
     const text = script.textContent ?? '';
-    return script.id === options.themeScriptId || /^\(?self\.__next_f/.test(text) || text.startsWith('(globalThis["TURBOPACK"]');
+    return script.id === options.headScriptId || /^\(?self\.__next_f/.test(text) || text.startsWith('(globalThis["TURBOPACK"]');
   };
   for (const el of document.querySelectorAll('*')) {
     if (forbidden.has(el.tagName.toUpperCase())) problems.push(`${describe(el)} is on the page`);
@@ -65,7 +65,7 @@ export async function auditPage(page: Page, path: string, dialogs: string[]): Pr
   // Scripts that survived would run on load, on focus or after a timer; give them the chance.
   await page.waitForTimeout(50);
   const marker = await page.evaluate(() => (window as unknown as { __xss?: unknown }).__xss);
-  const problems = await page.evaluate(auditDocument, { siteScripts: true, themeScriptId: THEME_SCRIPT_ID });
+  const problems = await page.evaluate(auditDocument, { siteScripts: true, headScriptId: HEAD_SCRIPT_ID });
   if (marker !== undefined) problems.push('window.__xss was set');
   if (dialogs.length) problems.push(`a dialog opened: ${dialogs.splice(0).join(', ')}`);
   return problems.map((p) => `${decodeURIComponent(path)}: ${p}`);
