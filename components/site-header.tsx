@@ -52,7 +52,12 @@ export async function SiteHeader() {
         </nav>
         <SearchForm compact />
         <ThemeToggle />
-        {loginEnabled() && <AccountMenu />}
+        {/* As wide as 登录, the widest of what it shows, so nothing moves when the session is known. */}
+        {loginEnabled() && (
+          <div className="flex w-14 shrink-0 justify-end">
+            <AccountMenu />
+          </div>
+        )}
       </div>
     </header>
   );

@@ -169,6 +169,16 @@ export const readerText = {
   },
 } as const;
 
+/** The reading settings panel (components/reading-settings.tsx). */
+export const readingSettingsText = {
+  button: '阅读设置',
+  size: '字号',
+  sizes: { sm: '小', md: '标准', lg: '大', xl: '特大', '2xl': '超大' },
+  spacing: '行距',
+  spacings: { normal: '标准', loose: '宽松' },
+  reset: '恢复默认',
+} as const;
+
 export const shareText = {
   button: '分享',
   copy: '复制链接',
@@ -355,6 +365,7 @@ export const t = {
     day: (month: number, day: number) => `${month}月${day}日`,
   },
   share: shareText,
+  readingSettings: readingSettingsText,
   author: {
     articles: (n: number) => `${n} 篇文章`,
     links: '链接',

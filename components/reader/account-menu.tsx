@@ -7,8 +7,8 @@ import { signInHref, useReader } from './reader-provider';
 
 /**
  * 登录, or the signed-in reader's avatar with a menu (我的主页, 退出登录), in the header. Rendered
- * only when login is on; until the session is known it holds the avatar's place so the header
- * does not shift.
+ * only when login is on, in a slot of the header as wide as 登录, so the header does not shift when
+ * the session is known.
  */
 export function AccountMenu() {
   const { status, user } = useReader();
@@ -32,7 +32,7 @@ export function AccountMenu() {
     };
   }, []);
 
-  if (status === 'loading' || status === 'off') return <span aria-hidden="true" className="size-8 shrink-0" />;
+  if (status === 'loading' || status === 'off') return <span aria-hidden="true" className="size-8" />;
   if (status === 'signed-out' || !user) {
     return (
       <a

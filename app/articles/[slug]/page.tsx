@@ -11,6 +11,7 @@ import { COMMENTS_ID, CommentsSection } from '@/components/comments/comments-sec
 import { HeadlineText } from '@/components/headline-text';
 import { CopyrightNotice } from '@/components/hexo/copyright-notice';
 import { PreviewBanner } from '@/components/preview-banner';
+import { ReadingSettings } from '@/components/reading-settings';
 import { MarkButtons } from '@/components/reader/mark-buttons';
 import { ReadingProgress } from '@/components/reader/reading-progress';
 import { ShareMenu } from '@/components/share-menu';
@@ -140,14 +141,17 @@ export default async function ArticlePage({ params }: Props) {
             {withComments && <CommentCount slug={article.slug} href={`#${COMMENTS_ID}`} showNone className="hover:text-accent" />}
           </p>
           {tags.length > 0 && <TagLinks tags={tags} className="text-xs" />}
-          {/* Share first: its panel opens from the left edge, which keeps it on a narrow screen. Not
-              offered in a preview: the article has no public address yet. */}
-          {!preview && (
-            <div className="flex flex-wrap items-center gap-3">
-              <ShareMenu url={shareUrl} title={article.title} qrCode={<img src={`${articleHref(article.slug)}/qr.svg`} alt={t.share.qr} width={192} height={192} loading="lazy" className="size-48" />} />
-              <MarkButtons slug={article.slug} title={article.title} variant="article" />
-            </div>
-          )}
+          {/* Share first: its panel opens from the left edge, which keeps it on a narrow screen. Share
+              and marks are not offered in a preview: the article has no public address yet. */}
+          <div className="flex flex-wrap items-center gap-3">
+            {!preview && (
+              <>
+                <ShareMenu url={shareUrl} title={article.title} qrCode={<img src={`${articleHref(article.slug)}/qr.svg`} alt={t.share.qr} width={192} height={192} loading="lazy" className="size-48" />} />
+                <MarkButtons slug={article.slug} title={article.title} variant="article" />
+              </>
+            )}
+            <ReadingSettings />
+          </div>
         </header>
         {article.cover && !article.coverInBody && (
           <img src={article.cover} alt="" width={1200} height={630} referrerPolicy="no-referrer" decoding="async" className="mb-8 aspect-[1200/630] w-full rounded-lg bg-stone-200 object-cover dark:bg-stone-800" />
