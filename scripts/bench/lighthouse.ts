@@ -3,12 +3,18 @@
 // page (floor-page.ts) as the floor any Next.js page starts from. There is no network here:
 // images on other hosts are blocked in the browser (Lighthouse does not count blocked requests as
 // errors), so scores are for the site's own page, as on a host that serves those images fast.
+// The seed article is audited three times: as a first visit, in the dark scheme, and with the
+// largest text size and loose line spacing saved (the reader settings applied before the first
+// paint: CLS must stay 0).
 //
 //   npm run bench -- lighthouse [--articles 10000]
 import { createRequire } from 'node:module';
 import { parseArgs } from 'node:util';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
+import { chromium } from '@playwright/test';
+import { READING_SETTINGS_KEY } from '@/lib/reading-settings';
+import { THEME_STORAGE_KEY } from '@/lib/theme';
 import { CHROMIUM_ARGS, chromiumPath } from '../../tests/e2e/support/chromium';
 import { withFloorPage } from './floor-page';
 import type { Report } from './report';
@@ -26,11 +32,33 @@ async function remoteHosts(url: string): Promise<string[]> {
   return [...hosts].map((host) => `*://${host}/*`);
 }
 
-async function auditPage(url: string, name: string) {
+/** Saves `storage` in the browser's localStorage for the page's origin, as a returning reader has it. */
+async function saveStorage(port: number, url: string, storage: Record<string, string>) {
+  const browser = await chromium.connectOverCDP(`http://127.0.0.1:${port}`);
+  try {
+    const page = await browser.contexts()[0]!.newPage();
+    await page.goto(new URL('/robots.txt', url).href);
+    await page.evaluate((entries) => entries.forEach(([key, value]) => localStorage.setItem(key, value)), Object.entries(storage));
+    await page.close();
+  } finally {
+    await browser.close();
+  }
+}
+
+async function auditPage(url: string, name: string, storage?: Record<string, string>) {
   const blockedUrlPatterns = await remoteHosts(url);
   const chrome = await chromeLauncher.launch({ chromePath: chromiumPath(), chromeFlags: ['--headless=new', ...CHROMIUM_ARGS] });
   try {
-    const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES], blockedUrlPatterns });
+    if (storage) await saveStorage(chrome.port, url, storage);
+    const result = await lighthouse(url, {
+      port: chrome.port,
+      output: 'json',
+      logLevel: 'error',
+      onlyCategories: [...CATEGORIES],
+      blockedUrlPatterns,
+      // Lighthouse empties the origin's storage first unless told not to.
+      disableStorageReset: Boolean(storage),
+    });
     if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
     const { categories, audits } = result.lhr;
     const score = (id: (typeof CATEGORIES)[number]) => Math.round((categories[id]?.score ?? 0) * 100);
@@ -61,7 +89,12 @@ export async function measureLighthouse(site: RunningServer, report: Report): Pr
   const rows = [
     await withFloorPage((url) => auditPage(url, 'blank page (floor)')),
     await auditPage(site.url + BENCH_PAGES.article, 'seed article'),
+    await auditPage(site.url + BENCH_PAGES.article, 'seed article, dark', { [THEME_STORAGE_KEY]: 'dark' }),
+    await auditPage(site.url + BENCH_PAGES.article, 'seed article, largest text, loose lines', {
+      [READING_SETTINGS_KEY]: JSON.stringify({ size: '2xl', spacing: 'loose' }),
+    }),
     await auditPage(site.url + BENCH_PAGES.home, 'home'),
+    await auditPage(site.url + BENCH_PAGES.home, 'home, dark', { [THEME_STORAGE_KEY]: 'dark' }),
   ];
   report.section(`Lighthouse ${LIGHTHOUSE_VERSION}, mobile`, rows);
 }
