@@ -17,6 +17,9 @@ export const bodyText = {
   diagramFailed: '图表无法绘制，下面是它的源码。',
 } as const;
 
+/** Any page's own controls, in the browser. */
+export const pageText = { backToTop: '回到顶部' } as const;
+
 export const articleText = {
   breadcrumb: '分类路径',
   toc: '目录',
