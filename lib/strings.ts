@@ -26,6 +26,8 @@ export const articleText = {
   readingTime: (minutes: number) => `约 ${minutes} 分钟读完`,
   words: (count: number) => `${count.toLocaleString('zh-CN')} 字`,
   updated: '更新于',
+  /** Before the article's address, on paper only. */
+  printedFrom: '原文链接：',
   related: '相关文章',
   pager: '上一篇和下一篇',
   newer: '较新的一篇',

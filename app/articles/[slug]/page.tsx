@@ -137,13 +137,18 @@ export default async function ArticlePage({ params }: Props) {
             )}
             <span>{t.article.readingTime(article.readingMinutes)}</span>
             <span>{t.article.words(article.wordCount)}</span>
-            {withComments && <CommentCount slug={article.slug} href={`#${COMMENTS_ID}`} showNone className="hover:text-accent" />}
+            {withComments && <CommentCount slug={article.slug} href={`#${COMMENTS_ID}`} showNone className="hover:text-accent print:hidden" />}
+          </p>
+          {/* Paper cannot link back: the printed page says where the article lives. */}
+          <p className="hidden text-sm break-all print:block">
+            {t.article.printedFrom}
+            {shareUrl}
           </p>
           {tags.length > 0 && <TagLinks tags={tags} className="text-xs" />}
           {/* Share first: its panel opens from the left edge, which keeps it on a narrow screen. Not
               offered in a preview: the article has no public address yet. */}
           {!preview && (
-            <div className="flex flex-wrap items-center gap-3">
+            <div className="flex flex-wrap items-center gap-3 print:hidden">
               <ShareMenu url={shareUrl} title={article.title} qrCode={<img src={`${articleHref(article.slug)}/qr.svg`} alt={t.share.qr} width={192} height={192} loading="lazy" className="size-48" />} />
               <MarkButtons slug={article.slug} title={article.title} variant="article" />
             </div>
@@ -153,7 +158,7 @@ export default async function ArticlePage({ params }: Props) {
           <img src={article.cover} alt="" width={1200} height={630} referrerPolicy="no-referrer" decoding="async" className="mb-8 aspect-[1200/630] w-full rounded-lg bg-stone-200 object-cover dark:bg-stone-800" />
         )}
         {hasToc && (
-          <details className="mb-6 rounded-lg border border-stone-200 p-4 lg:hidden dark:border-stone-800">
+          <details className="mb-6 rounded-lg border border-stone-200 p-4 lg:hidden dark:border-stone-800 print:hidden">
             <summary className="cursor-pointer font-semibold">{t.article.toc}</summary>
             <div className="mt-3">
               <TableOfContents toc={toc} />
@@ -166,14 +171,14 @@ export default async function ArticlePage({ params }: Props) {
         {!article.tipInBody && !preview && <TipButton author={article.author} articleSlug={article.slug} />}
         {tipSettings && !preview && <ArticleSupportersIsland slug={article.slug} />}
         {withComments && <CommentsSection article={article} />}
-        <footer className="mt-12 space-y-10">
+        <footer className="mt-12 space-y-10 print:hidden">
           {author && <AuthorCard author={author} />}
           <ArticlePager {...adjacent} />
           <RelatedArticles articles={related} />
         </footer>
       </article>
       {hasToc && (
-        <aside className="hidden lg:block">
+        <aside className="hidden lg:block print:hidden">
           <div className="sticky top-24 max-h-[calc(100dvh-8rem)] overflow-y-auto">
             <TableOfContents toc={toc} />
           </div>
