@@ -9,6 +9,7 @@ import { CategoryBreadcrumbs } from '@/components/category-breadcrumbs';
 import { CommentCount } from '@/components/comments/comment-count';
 import { COMMENTS_ID, CommentsSection } from '@/components/comments/comments-section';
 import { HeadlineText } from '@/components/headline-text';
+import { OutdatedNotice } from '@/components/outdated-notice';
 import { CopyrightNotice } from '@/components/hexo/copyright-notice';
 import { PreviewBanner } from '@/components/preview-banner';
 import { MarkButtons } from '@/components/reader/mark-buttons';
@@ -30,6 +31,7 @@ import {
   getAuthor,
   getCategoryTrail,
   getCopyrightNotice,
+  getOutdatedNotice,
   getRelatedArticles,
   tipSettingsFor,
   type ArticleMeta,
@@ -99,13 +101,14 @@ export default async function ArticlePage({ params }: Props) {
   const found = await findArticle((await params).slug);
   if (!found) notFound();
   const { article, preview } = found;
-  const [author, trail, related, adjacent, tags, copyright] = await Promise.all([
+  const [author, trail, related, adjacent, tags, copyright, outdated] = await Promise.all([
     getAuthor(article.author.slug),
     getCategoryTrail(article.categories[0] ?? []),
     getRelatedArticles(article),
     getAdjacentArticles(article.slug),
     getArticleTags(article),
     getCopyrightNotice(article),
+    getOutdatedNotice(article),
   ]);
   const hasToc = article.toc.length > 1;
   const toc = article.toc.map((entry) => ({ ...entry, phrases: headlinePhrases(entry.text) }));
@@ -157,6 +160,7 @@ export default async function ArticlePage({ params }: Props) {
         {article.cover && !article.coverInBody && (
           <img src={article.cover} alt="" width={1200} height={630} referrerPolicy="no-referrer" decoding="async" className="mb-8 aspect-[1200/630] w-full rounded-lg bg-stone-200 object-cover dark:bg-stone-800" />
         )}
+        {outdated && <OutdatedNotice notice={outdated} />}
         {hasToc && (
           <details className="mb-6 rounded-lg border border-stone-200 p-4 lg:hidden dark:border-stone-800 print:hidden">
             <summary className="cursor-pointer font-semibold">{t.article.toc}</summary>
