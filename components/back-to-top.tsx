@@ -30,14 +30,9 @@ export function BackToTop({ targetId }: { targetId: string }) {
     document.getElementById(targetId)?.focus({ preventScroll: true });
   };
   return (
-    <button
-      type="button"
-      onClick={toTop}
-      aria-label={pageText.backToTop}
-      data-testid="back-to-top"
-      className={`fixed right-3 bottom-3 z-20 grid size-11 place-items-center rounded-full border border-stone-300 bg-white/95 text-stone-700 shadow-md hover:text-accent motion-safe:transition-transform print:hidden dark:border-stone-700 dark:bg-stone-900/95 dark:text-stone-200 ${place === 'tucked' ? 'translate-y-[calc(100%+1rem)] focus:translate-y-0 xl:translate-y-0' : ''}`}
-    >
-      <svg aria-hidden="true" viewBox="0 0 24 24" className="size-5" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round">
+    // Its look is app/globals.css's `.back-to-top`, which keeps this script small.
+    <button type="button" onClick={toTop} aria-label={pageText.backToTop} className={place === 'tucked' ? 'back-to-top tucked' : 'back-to-top'}>
+      <svg aria-hidden="true" viewBox="0 0 24 24">
         <path d="M12 19V5M5 12l7-7 7 7" />
       </svg>
     </button>
