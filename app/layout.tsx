@@ -1,5 +1,6 @@
 import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
+import { BackToTop } from '@/components/back-to-top';
 import { ContentRefresher } from '@/components/content-refresher';
 import { ReaderProvider } from '@/components/reader/reader-provider';
 import { SiteFooter } from '@/components/site-footer';
@@ -35,10 +36,12 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         {/* The session is read in the browser, so pages stay static; see components/reader/. */}
         <ReaderProvider loginEnabled={loginEnabled()}>
           <SiteHeader />
-          <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-8">
+          {/* Focusable, but not in the tab order: the skip link and 回到顶部 move focus here. */}
+          <main id="main" tabIndex={-1} className="mx-auto w-full max-w-6xl flex-1 px-4 py-8 outline-none">
             {children}
           </main>
           <SiteFooter />
+          <BackToTop targetId="main" />
         </ReaderProvider>
         {/* Fixed at build time, so production bundles leave the refresher's code out. */}
         {process.env.NODE_ENV !== 'production' && <ContentRefresher version={getContentVersion()} />}

@@ -3,7 +3,7 @@ import { t } from '@/lib/strings';
 
 export function SiteFooter() {
   return (
-    <footer className="mt-16 border-t border-stone-200 py-8 text-sm text-muted dark:border-stone-800">
+    <footer className="mt-16 print:hidden border-t border-stone-200 py-8 text-sm text-muted dark:border-stone-800">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-4 px-4">
         <p>
           <a href="/" className="font-semibold text-stone-700 dark:text-stone-200">

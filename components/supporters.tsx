@@ -50,7 +50,7 @@ export function ArticleSupportersIsland({ slug }: { slug: string }) {
   const recorded = useTipDialog()?.recorded ?? 0;
   const { data, loading, unavailable } = useJson<ArticleSupporters>(`/api/articles/${encodeURIComponent(slug)}/supporters`, recorded);
   return (
-    <div data-testid="article-supporters" aria-busy={loading} className="not-prose my-6 flex min-h-8 flex-col items-center gap-2 text-sm text-stone-600 dark:text-stone-300">
+    <div data-testid="article-supporters" aria-busy={loading} className="not-prose my-6 print:hidden flex min-h-8 flex-col items-center gap-2 text-sm text-stone-600 dark:text-stone-300">
       {unavailable && <p className="text-muted">{tipText.countsUnavailable}</p>}
       {data && data.count > 0 && (
         <>

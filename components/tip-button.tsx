@@ -15,7 +15,7 @@ type TipButtonProps = { author: AuthorRef; articleSlug: string; prompt?: string 
  */
 export function tipButtonTree({ author, articleSlug, prompt = t.tip.prompt }: TipButtonProps): Element {
   const element = (tagName: string, properties: Element['properties'], children: Element['children']): Element => ({ type: 'element', tagName, properties, children });
-  return element('div', { className: ['not-prose', 'my-10', 'flex', 'flex-col', 'items-center', 'gap-3', 'text-center'] }, [
+  return element('div', { className: ['not-prose', 'my-10', 'flex', 'print:hidden', 'flex-col', 'items-center', 'gap-3', 'text-center'] }, [
     element('p', { className: ['text-stone-600', 'dark:text-stone-300'] }, [{ type: 'text', value: prompt }]),
     element(
       'a',

@@ -67,6 +67,9 @@ const schema = z.object({
   // Comments (lib/comments): unset, the site settings in lib/site.ts.
   COMMENTS: z.enum(['on', 'off']).optional(),
   COMMENT_GUESTS: z.enum(['on', 'off']).optional(),
+  // The outdated-content notice (lib/content/outdated.ts): unset, the Hexo theme's or lib/site.ts's.
+  OUTDATED_NOTICE: z.enum(['on', 'off']).optional(),
+  OUTDATED_NOTICE_DAYS: z.coerce.number().int('must be a whole number').min(1, 'must be 1 or more').optional(),
   NEXTAUTH_URL: optionalText.refine((v) => v === undefined || URL.canParse(v), { message: 'must be the site’s absolute URL' }),
 });
 
@@ -103,6 +106,8 @@ export type Env = {
   prerender: { articles: number; listPages: number };
   /** Whether the site takes comments at all, and from guests too (lib/comments/settings.ts). */
   comments: { enabled: boolean; guests: boolean };
+  /** Overrides of the outdated-content notice's switch and age; undefined: not set for this deployment. */
+  outdatedNotice: { enabled: boolean | undefined; days: number | undefined };
 };
 
 export type PreviewEnv = {
@@ -171,6 +176,10 @@ export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
     comments: {
       enabled: env.COMMENTS ? env.COMMENTS === 'on' : site.comments.enabled,
       guests: env.COMMENT_GUESTS ? env.COMMENT_GUESTS === 'on' : site.comments.guests,
+    },
+    outdatedNotice: {
+      enabled: env.OUTDATED_NOTICE === undefined ? undefined : env.OUTDATED_NOTICE === 'on',
+      days: env.OUTDATED_NOTICE_DAYS,
     },
   };
 }

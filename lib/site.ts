@@ -65,6 +65,21 @@ export const site = {
     /** Readers who are not signed in may comment with a nickname; their comments wait for a moderator. */
     guests: false,
   },
+  /**
+   * A note above an article not updated for a while (「本文最后更新于…，部分内容可能已经过时」). Off
+   * unless turned on here for every article (`enabled`), for the articles of some `categories`, or
+   * by an article's own `outdated: true`, which uses `days` too; `outdated: false` keeps an article
+   * free of it whatever the site says. A Hexo site's Butterfly `noticeOutdate` (enable, limit_day)
+   * replaces `enabled` and `days`; OUTDATED_NOTICE=on|off and OUTDATED_NOTICE_DAYS override both
+   * per deployment.
+   */
+  outdatedNotice: {
+    enabled: false,
+    /** Days since the last update (or, without one, publication) before the notice shows. */
+    days: 365,
+    /** Category paths from the top, as the front matter names them (`编程`, `编程/前端`); subcategories are included. */
+    categories: [] as string[],
+  },
   feed: {
     /** Whole articles in the feeds (sanitized HTML, images kept); false for the excerpt only. */
     fullContent: true,

@@ -13,7 +13,7 @@ export const COMMENTS_ID = 'comments';
  */
 export function CommentsSection({ article }: { article: ArticleMeta }) {
   return (
-    <section id={COMMENTS_ID} aria-labelledby={`${COMMENTS_ID}-title`} className="not-prose mt-12 space-y-4 border-t border-stone-200 pt-8 dark:border-stone-800">
+    <section id={COMMENTS_ID} aria-labelledby={`${COMMENTS_ID}-title`} className="not-prose mt-12 space-y-4 print:hidden border-t border-stone-200 pt-8 dark:border-stone-800">
       <h2 id={`${COMMENTS_ID}-title`} className="text-xl font-bold">
         {commentText.title}
       </h2>

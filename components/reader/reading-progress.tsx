@@ -120,7 +120,7 @@ export function ReadingProgress({ slug, title, bodyId }: { slug: string; title: 
 
   if (resumeAt === undefined) return null;
   return (
-    <div role="region" aria-label={readerText.continueReading(Math.round(resumeAt * 100))} className="fixed inset-x-0 bottom-4 z-30 flex justify-center px-4">
+    <div role="region" aria-label={readerText.continueReading(Math.round(resumeAt * 100))} className="fixed inset-x-0 bottom-4 z-30 flex justify-center px-4 print:hidden">
       <div className="flex items-center gap-2 rounded-full border border-stone-200 bg-white/95 p-1 pl-1 shadow-lg dark:border-stone-700 dark:bg-stone-900/95">
         <button
           type="button"

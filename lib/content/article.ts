@@ -84,8 +84,9 @@ export async function parseArticle(
   }
   const fm = parsed.data;
   // A typo in a publishing flag must never publish a draft: refused, once the rest is checked too.
+  // So is one in `outdated`, which would otherwise silently show or hide the notice.
   const publishing = { draft: fm.draft, published: fm.published };
-  for (const [field, value] of Object.entries(publishing)) {
+  for (const [field, value] of Object.entries({ ...publishing, outdated: fm.outdated })) {
     if (typeof value === 'object') error(`must be true or false, not ${JSON.stringify(value.invalid)}`, field);
   }
   if (fm.password) {
@@ -185,6 +186,7 @@ export async function parseArticle(
     hidden: fm.hidden || fm.hide,
     keywords: fm.keywords,
     copyright: fm.copyright,
+    outdated: typeof fm.outdated === 'boolean' ? fm.outdated : undefined,
     permalink: fm.permalink,
     oldPath,
     toc: fm.toc ? analysis.toc : [],

@@ -16,6 +16,8 @@ import { bodyContext, linkedPostLookup, postLinkKey } from './body-context';
 import { articleHref } from './href';
 import type { LinkedPost } from '../hexo/tags/types';
 import { copyrightSettings, showsCopyright, type CopyrightSettings } from '../hexo/copyright';
+import { themeOutdatedNotice } from '../hexo/notice-outdate';
+import { outdatedNotice, outdatedSettings, type OutdatedNotice } from './outdated';
 import { contentManifestPath, waitForContentManifest } from './manifest';
 import { relatedArticles } from './related';
 import { decodeParam } from './slug';
@@ -223,6 +225,17 @@ export async function getSiteFile(segments: string[]): Promise<string | undefine
 export async function getCopyrightNotice(article: ArticleMeta): Promise<CopyrightSettings | undefined> {
   const settings = copyrightSettings((await getContentIndex()).hexo);
   return showsCopyright(settings, article.copyright) ? settings : undefined;
+}
+
+/**
+ * The outdated-content notice an article shows now, or undefined (lib/content/outdated.ts). Worked
+ * out when the page renders: a static page renders again within `revalidate` of being requested,
+ * so an article that comes of age gets its notice then.
+ */
+export async function getOutdatedNotice(article: ArticleMeta): Promise<OutdatedNotice | undefined> {
+  const config = env();
+  const settings = outdatedSettings(config, themeOutdatedNotice((await getContentIndex()).hexo));
+  return outdatedNotice(article, settings, now(), config.timeZone);
 }
 
 /** The article published just before and just after this one. */

@@ -16,7 +16,7 @@ import type { ArticleMeta, ContentProblem } from './types';
  */
 
 /** Bumped whenever the shape of ArticleMeta or of this file changes, so an old file is rebuilt, not misread. */
-const FORMAT_VERSION = 2;
+const FORMAT_VERSION = 3;
 
 type ManifestFile = {
   version: number;

@@ -145,6 +145,8 @@ export const frontMatterSchema = z.preprocess(
       hide: looseFlag,
       /** `toc: false` turns the table of contents off. */
       toc: z.unknown().optional().transform((v) => !(v === false || v === 'false')),
+      /** `outdated: true|false`: the outdated-content notice on or off for this article (lib/content/outdated.ts). */
+      outdated: flag,
       copyright: z.unknown().optional().transform((v) => (v === true || v === 'true' ? true : v === false || v === 'false' ? false : undefined)),
       password: looseText,
     })

@@ -41,6 +41,8 @@ export type ArticleMeta = {
   keywords?: string[];
   /** `copyright`: show (true) or hide (false) the 版权声明; unset, the site's setting decides. */
   copyright?: boolean;
+  /** `outdated`: the outdated-content notice on (true) or off (false); unset, the site decides. */
+  outdated?: boolean;
   /** Where the post lived under Hexo, relative to the site root (`2020/05/14/foo/`): its old URL. */
   oldPath?: string;
   /** The file's modification time, shown to authors on /drafts. */

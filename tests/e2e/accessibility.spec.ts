@@ -11,6 +11,7 @@ import { newLogin, signIn } from './support/reader';
 const pages: { name: string; path: string; signedIn?: boolean }[] = [
   { name: 'home', path: '/' },
   { name: 'article', path: encodeURI(seed.path) },
+  { name: 'article with a table of contents, code and an outdated notice', path: `/articles/${encodeURIComponent('中文排版的细节')}` },
   { name: 'category', path: encodeURI(seed.categoryPath) },
   { name: 'author', path: seed.authorPath },
   { name: 'tag', path: `/tags/${encodeURIComponent('排版')}` },

@@ -33,7 +33,7 @@ test('signing in returns to the article the reader came from, and the avatar men
   await expect(page).toHaveURL((url) => decodeURIComponent(url.pathname) === seed.path);
   await expectSignedIn(page, login);
 
-  await page.getByRole('banner').locator('summary').click();
+  await page.getByRole('banner').getByLabel(/ 的账户菜单$/).click();
   await page.getByRole('link', { name: '我的主页' }).click();
   await expect(page).toHaveURL(/\/me$/);
   await expect(page.getByRole('heading', { level: 1, name: '我的主页' })).toBeVisible();

@@ -9,6 +9,7 @@ import { CategoryBreadcrumbs } from '@/components/category-breadcrumbs';
 import { CommentCount } from '@/components/comments/comment-count';
 import { COMMENTS_ID, CommentsSection } from '@/components/comments/comments-section';
 import { HeadlineText } from '@/components/headline-text';
+import { OutdatedNotice } from '@/components/outdated-notice';
 import { CopyrightNotice } from '@/components/hexo/copyright-notice';
 import { PreviewBanner } from '@/components/preview-banner';
 import { ReadingSettings } from '@/components/reading-settings';
@@ -31,6 +32,7 @@ import {
   getAuthor,
   getCategoryTrail,
   getCopyrightNotice,
+  getOutdatedNotice,
   getRelatedArticles,
   tipSettingsFor,
   type ArticleMeta,
@@ -100,13 +102,14 @@ export default async function ArticlePage({ params }: Props) {
   const found = await findArticle((await params).slug);
   if (!found) notFound();
   const { article, preview } = found;
-  const [author, trail, related, adjacent, tags, copyright] = await Promise.all([
+  const [author, trail, related, adjacent, tags, copyright, outdated] = await Promise.all([
     getAuthor(article.author.slug),
     getCategoryTrail(article.categories[0] ?? []),
     getRelatedArticles(article),
     getAdjacentArticles(article.slug),
     getArticleTags(article),
     getCopyrightNotice(article),
+    getOutdatedNotice(article),
   ]);
   const hasToc = article.toc.length > 1;
   const toc = article.toc.map((entry) => ({ ...entry, phrases: headlinePhrases(entry.text) }));
@@ -138,12 +141,17 @@ export default async function ArticlePage({ params }: Props) {
             )}
             <span>{t.article.readingTime(article.readingMinutes)}</span>
             <span>{t.article.words(article.wordCount)}</span>
-            {withComments && <CommentCount slug={article.slug} href={`#${COMMENTS_ID}`} showNone className="hover:text-accent" />}
+            {withComments && <CommentCount slug={article.slug} href={`#${COMMENTS_ID}`} showNone className="hover:text-accent print:hidden" />}
+          </p>
+          {/* Paper cannot link back: the printed page says where the article lives. */}
+          <p className="hidden text-sm break-all print:block">
+            {t.article.printedFrom}
+            {shareUrl}
           </p>
           {tags.length > 0 && <TagLinks tags={tags} className="text-xs" />}
           {/* Share first: its panel opens from the left edge, which keeps it on a narrow screen. Share
               and marks are not offered in a preview: the article has no public address yet. */}
-          <div className="flex flex-wrap items-center gap-3">
+          <div className="flex flex-wrap items-center gap-3 print:hidden">
             {!preview && (
               <>
                 <ShareMenu url={shareUrl} title={article.title} qrCode={<img src={`${articleHref(article.slug)}/qr.svg`} alt={t.share.qr} width={192} height={192} loading="lazy" className="size-48" />} />
@@ -156,8 +164,9 @@ export default async function ArticlePage({ params }: Props) {
         {article.cover && !article.coverInBody && (
           <img src={article.cover} alt="" width={1200} height={630} referrerPolicy="no-referrer" decoding="async" className="mb-8 aspect-[1200/630] w-full rounded-lg bg-stone-200 object-cover dark:bg-stone-800" />
         )}
+        {outdated && <OutdatedNotice notice={outdated} />}
         {hasToc && (
-          <details className="mb-6 rounded-lg border border-stone-200 p-4 lg:hidden dark:border-stone-800">
+          <details className="mb-6 rounded-lg border border-stone-200 p-4 lg:hidden dark:border-stone-800 print:hidden">
             <summary className="cursor-pointer font-semibold">{t.article.toc}</summary>
             <div className="mt-3">
               <TableOfContents toc={toc} />
@@ -170,14 +179,14 @@ export default async function ArticlePage({ params }: Props) {
         {!article.tipInBody && !preview && <TipButton author={article.author} articleSlug={article.slug} />}
         {tipSettings && !preview && <ArticleSupportersIsland slug={article.slug} />}
         {withComments && <CommentsSection article={article} />}
-        <footer className="mt-12 space-y-10">
+        <footer className="mt-12 space-y-10 print:hidden">
           {author && <AuthorCard author={author} />}
           <ArticlePager {...adjacent} />
           <RelatedArticles articles={related} />
         </footer>
       </article>
       {hasToc && (
-        <aside className="hidden lg:block">
+        <aside className="hidden lg:block print:hidden">
           <div className="sticky top-24 max-h-[calc(100dvh-8rem)] overflow-y-auto">
             <TableOfContents toc={toc} />
           </div>

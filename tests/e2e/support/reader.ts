@@ -35,7 +35,7 @@ export async function expectSignedIn(page: Page, login: string): Promise<void> {
 
 export async function signOut(page: Page): Promise<void> {
   const banner = page.getByRole('banner');
-  await banner.locator('summary').click();
+  await banner.getByLabel(/ 的账户菜单$/).click();
   await banner.getByRole('button', { name: '退出登录' }).click();
   await expect(banner.getByRole('link', { name: '登录', exact: true })).toBeVisible();
 }
