@@ -2,7 +2,7 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '@/lib/content/load';
-import { post, seedFile, useTempDirs, writeFiles } from './helpers';
+import { post, repoRoot, seedFile, useTempDirs, writeFiles } from './helpers';
 
 const newTempDir = useTempDirs();
 
@@ -16,6 +16,11 @@ async function load(files: Record<string, string>, now?: Date) {
 const seedPath = '新媒体/人人都是产品经理/最新文章/去中心化：阿里、京东、拼多多布局的新风口.md';
 
 describe('the seed article end to end', () => {
+  it('ships in content/ byte for byte as the original', async () => {
+    const shipped = await fs.readFile(path.join(repoRoot, 'content', 'articles', seedPath));
+    expect(shipped.equals(await fs.readFile(seedFile))).toBe(true);
+  });
+
   it('loads with its metadata, table of contents and cover', async () => {
     const index = await load({ [`articles/${seedPath}`]: await fs.readFile(seedFile, 'utf8') });
     expect(index.problems).toEqual([]);
