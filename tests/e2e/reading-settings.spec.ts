@@ -29,11 +29,15 @@ async function openPanel(page: Page) {
  * exists, and every layout shift of the page.
  */
 function recordBeforePaint() {
-  const w = window as unknown as { __reading: { atBody?: string | null; shifts: number[] } };
-  const record = (w.__reading = { atBody: undefined as string | null | undefined, shifts: [] as number[] });
+  type Shift = PerformanceEntry & { value: number; hadRecentInput: boolean; sources: { node?: Node | null }[] };
+  const w = window as unknown as { __reading: { atBody?: string | null; shifts: number[]; moved: string[] } };
+  const record = (w.__reading = { atBody: undefined as string | null | undefined, shifts: [] as number[], moved: [] as string[] });
   new PerformanceObserver((list) => {
-    for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
-      if (!entry.hadRecentInput) record.shifts.push(entry.value);
+    for (const entry of list.getEntries() as Shift[]) {
+      if (entry.hadRecentInput) continue;
+      record.shifts.push(entry.value);
+      // What moved, for the failure message.
+      for (const { node } of entry.sources) record.moved.push(node instanceof Element ? node.outerHTML.slice(0, 120) : String(node?.nodeName));
     }
   }).observe({ type: 'layout-shift', buffered: true });
   const check = () => {
@@ -43,7 +47,7 @@ function recordBeforePaint() {
   };
   new MutationObserver(check).observe(document, { childList: true, subtree: true });
 }
-const recorded = (page: Page) => page.evaluate(() => (window as unknown as { __reading: { atBody?: string; shifts: number[] } }).__reading);
+const recorded = (page: Page) => page.evaluate(() => (window as unknown as { __reading: { atBody?: string; shifts: number[]; moved: string[] } }).__reading);
 
 test.describe('reading settings', () => {
   test('text size and line spacing change the article text, and survive a reload with no layout shift', async ({ page }) => {
@@ -72,7 +76,10 @@ test.describe('reading settings', () => {
     expect(record.atBody, 'the settings were on <html> when <body> first existed').toBe('2xl/loose');
     expect(await bodyFontPx(page)).toBe(sizes[4]);
     await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 500)));
-    expect((await recorded(page)).shifts.reduce((a, b) => a + b, 0), 'cumulative layout shift after reload').toBe(0);
+    // CLS as Lighthouse reports it, to three decimals: 0. Text that grew after the first paint would
+    // move the whole body, a shift of 0.1 or more; under load a header item can still move a pixel row.
+    const { shifts, moved } = await recorded(page);
+    expect(shifts.reduce((a, b) => a + b, 0), `cumulative layout shift after reload; moved: ${moved.join(' | ')}`).toBeLessThan(0.0005);
   });
 
   test('the settings hold on other pages, and 恢复默认 brings the standard back', async ({ page }) => {
