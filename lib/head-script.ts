@@ -1,3 +1,4 @@
+import { applyChineseScript, CHINESE_SCRIPT_STORAGE_KEY } from './chinese-script';
 import { applyTheme, THEME_STORAGE_KEY } from './theme';
 
 /**
@@ -6,7 +7,10 @@ import { applyTheme, THEME_STORAGE_KEY } from './theme';
  * run inlined in <head> before any bundle has loaded, so each must be self-contained: it is
  * serialised with `toString()`.
  */
-const appliedBeforePaint: ReadonlyArray<readonly [apply: (saved: string | null) => void, storageKey: string]> = [[applyTheme, THEME_STORAGE_KEY]];
+const appliedBeforePaint: ReadonlyArray<readonly [apply: (saved: string | null) => void, storageKey: string]> = [
+  [applyTheme, THEME_STORAGE_KEY],
+  [applyChineseScript, CHINESE_SCRIPT_STORAGE_KEY],
+];
 
 /** The element id of the head script, the one inline script of the site's own in every page's head. */
 export const HEAD_SCRIPT_ID = 'head-script';
