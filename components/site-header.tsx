@@ -2,6 +2,7 @@ import { loginEnabled } from '@/lib/auth/session';
 import { categoryHref, getCategoryTree } from '@/lib/content';
 import { site } from '@/lib/site';
 import { t } from '@/lib/strings';
+import { ChineseScriptSwitch } from './chinese-script-switch';
 import { AccountMenu } from './reader/account-menu';
 import { SearchForm } from './search-form';
 import { ThemeToggle } from './theme-toggle';
@@ -51,6 +52,7 @@ export async function SiteHeader() {
           {linkList('hidden gap-4 overflow-x-auto whitespace-nowrap text-sm text-stone-600 sm:flex dark:text-stone-300', 'hover:text-accent')}
         </nav>
         <SearchForm compact />
+        <ChineseScriptSwitch simplifiedLang={site.locale} />
         <ThemeToggle />
         {/* As wide as 登录, the widest of what it shows, so nothing moves when the session is known. */}
         {loginEnabled() && (

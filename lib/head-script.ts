@@ -1,4 +1,5 @@
 import { applyReadingSettings, READING_SETTINGS_KEY } from './reading-settings';
+import { applyChineseScript, CHINESE_SCRIPT_STORAGE_KEY } from './chinese-script';
 import { applyTheme, THEME_STORAGE_KEY } from './theme';
 
 /**
@@ -10,6 +11,7 @@ import { applyTheme, THEME_STORAGE_KEY } from './theme';
 const appliedBeforePaint: ReadonlyArray<readonly [apply: (saved: string | null) => void, storageKey: string]> = [
   [applyTheme, THEME_STORAGE_KEY],
   [applyReadingSettings, READING_SETTINGS_KEY],
+  [applyChineseScript, CHINESE_SCRIPT_STORAGE_KEY],
 ];
 
 /** The element id of the head script, the one inline script of the site's own in every page's head. */

@@ -5,6 +5,9 @@
  */
 export const themeText = { label: '主题', light: '浅色', dark: '深色', system: '跟随系统' } as const;
 
+/** The header's switch to Traditional characters (components/chinese-script-switch.tsx). */
+export const chineseScriptText = { label: '繁体字', short: '繁', hint: '以繁体字显示' } as const;
+
 /** The article body's reading aids, in the browser (components/article). */
 export const bodyText = {
   copyCode: '复制代码',

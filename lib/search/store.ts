@@ -6,7 +6,7 @@ import { buildSearchIndex, type SearchDocument, type SearchIndex } from './build
 import { collectSearchDocuments } from './documents';
 
 /** Bumped whenever the file's shape or the tokenizer changes, so an old file is rebuilt, not misread. */
-const FORMAT_VERSION = 2;
+const FORMAT_VERSION = 3;
 
 type SearchIndexFile = { version: number; fingerprint: string; index: SearchIndex };
 

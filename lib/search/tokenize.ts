@@ -1,3 +1,5 @@
+import { toSimplifiedChars } from './simplified';
+
 /**
  * Text → search terms, the same way for articles and queries.
  *
@@ -36,14 +38,15 @@ const RUN = /(\p{Script=Han}+)|((?:(?!\p{Script=Han})[\p{L}\p{N}\p{M}])+)/gu;
 const FULL_WIDTH_ASCII = /[\uff01-\uff5e]/g;
 
 /**
- * Lower case and half-width (ＰＭＩ → pmi, full-width space → space), keeping every character at
- * its index so that a match found in the folded text can be marked in the original.
+ * Lower case, half-width (ＰＭＩ → pmi, full-width space → space) and Simplified (電商 → 电商, so
+ * either script finds text written in the other), keeping every character at its index so that a
+ * match found in the folded text can be marked in the original.
  */
 export function foldText(text: string): string {
   const lower = text.toLowerCase();
   // A handful of characters lower-case to two (İ → i̇); keep those as they are.
   const sameLength = lower.length === text.length ? lower : Array.from(text, (c) => (c.toLowerCase().length === c.length ? c.toLowerCase() : c)).join('');
-  return sameLength.replace(FULL_WIDTH_ASCII, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(/\u3000/g, ' ');
+  return toSimplifiedChars(sameLength.replace(FULL_WIDTH_ASCII, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(/\u3000/g, ' '));
 }
 
 export type Run = { text: string; han: boolean };
