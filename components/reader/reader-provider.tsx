@@ -152,7 +152,8 @@ export function ReaderProvider({ loginEnabled, children }: { loginEnabled: boole
       let message: string = readerText.errors.failed;
       try {
         const path = `/api/reader/${kind === 'bookmark' ? 'bookmarks' : 'likes'}/${encodeURIComponent(article.slug)}`;
-        const response = await fetch(path, { method: on ? 'PUT' : 'DELETE' });
+        // keepalive: a reader who marks an article and leaves at once still has it marked.
+        const response = await fetch(path, { method: on ? 'PUT' : 'DELETE', keepalive: true });
         const body = (await response.json().catch(() => ({}))) as { counts?: Counts; error?: string };
         if (response.ok) return { ok: true, counts: body.counts };
         message = body.error ?? message;

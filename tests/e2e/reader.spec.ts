@@ -69,8 +69,11 @@ test('a bookmark follows the reader: signed out and back in on a new device, it 
 test('/me removes a bookmark, and the article shows it unbookmarked', async ({ page }) => {
   const login = newLogin();
   await signIn(page, login, other.path);
+  // The button shows the bookmark at once; /me reads what the server has stored.
+  const stored = page.waitForResponse((r) => r.request().method() === 'PUT' && r.url().includes('/api/reader/bookmarks/'));
   await articleMarks(page).bookmark.click();
   await expect(articleMarks(page).bookmark).toHaveAttribute('aria-pressed', 'true');
+  expect((await stored).ok()).toBe(true);
   await page.goto('/me');
   const row = page.getByTestId('me-bookmark');
   await expect(row).toHaveCount(1);
