@@ -23,7 +23,7 @@ const choiceClass =
  */
 export function ReadingSettings() {
   const panelId = useId();
-  // Known only in the browser; until then no choice is marked, matching the server's HTML.
+  // Known only in the browser, once hydrated.
   const [settings, setSettings] = useState<Settings>();
   useEffect(() => setSettings(currentReadingSettings()), []);
 
@@ -77,11 +77,16 @@ export function ReadingSettings() {
         aria-label={text.button}
         className="fixed inset-auto top-20 right-4 left-4 m-0 max-w-sm space-y-4 rounded-lg border border-stone-200 bg-stone-50 p-4 text-stone-900 shadow-lg sm:left-auto dark:border-stone-700 dark:bg-stone-900 dark:text-stone-100"
       >
-        {group('size', text.size, textSizes, text.sizes)}
-        {group('spacing', text.spacing, lineSpacings, text.spacings)}
-        <button type="button" onClick={() => choose(defaultReadingSettings)} className="text-sm text-accent-strong underline underline-offset-4 dark:text-orange-300">
-          {text.reset}
-        </button>
+        {/* The choices only work once the page has hydrated, so they are not in the page's HTML. */}
+        {settings && (
+          <>
+            {group('size', text.size, textSizes, text.sizes)}
+            {group('spacing', text.spacing, lineSpacings, text.spacings)}
+            <button type="button" onClick={() => choose(defaultReadingSettings)} className="text-sm text-accent-strong underline underline-offset-4 dark:text-orange-300">
+              {text.reset}
+            </button>
+          </>
+        )}
       </div>
     </div>
   );

@@ -6,6 +6,7 @@ import { toHtml } from 'hast-util-to-html';
 import { afterAll, afterEach, beforeAll, vi } from 'vitest';
 import { parseArticle, type ParseContext } from '@/lib/content/article';
 import { bodyToHast, type BodyFormat } from '@/lib/content/markdown';
+import type { SearchDocument } from '@/lib/search/build';
 
 export const repoRoot = path.resolve(import.meta.dirname, '../..');
 /** Real scraped Hexo posts shared by every checkout; read-only. */
@@ -97,3 +98,15 @@ export function runScript(script: string, args: string[], env: NodeJS.ProcessEnv
     child.on('close', (code) => resolve({ code, lines: stdout.split('\n').filter(Boolean), stderr }));
   });
 }
+
+/** A search document that matches nothing but what a test gives it. */
+export const searchDocument = (over: Partial<SearchDocument> & { slug: string }): SearchDocument => ({
+  date: '2022-01-01T00:00:00.000Z',
+  title: '无关的标题',
+  excerpt: '',
+  categories: ['随笔'],
+  tags: [],
+  author: '测试作者',
+  body: '一段与查询无关的正文。',
+  ...over,
+});

@@ -1,20 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { buildSearchIndex, type SearchDocument } from '@/lib/search/build';
+import { buildSearchIndex } from '@/lib/search/build';
+import { searchDocument as doc } from './helpers';
 import { queryTerms, searchIndex } from '@/lib/search/query';
 import { toSimplifiedChars } from '@/lib/search/simplified';
 import { highlightSnippet } from '@/lib/search/snippet';
 import { foldText } from '@/lib/search/tokenize';
 
-const doc = (over: Partial<SearchDocument> & { slug: string }): SearchDocument => ({
-  date: '2022-01-01T00:00:00.000Z',
-  title: '无关的标题',
-  excerpt: '',
-  categories: ['随笔'],
-  tags: [],
-  author: '测试作者',
-  body: '一段与查询无关的正文。',
-  ...over,
-});
 
 describe('the Traditional → Simplified fold', () => {
   it('writes Traditional characters in their Simplified form', () => {

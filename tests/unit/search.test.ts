@@ -1,19 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { buildSearchIndex, type SearchDocument } from '@/lib/search/build';
+import { searchDocument as doc } from './helpers';
 import { MAX_QUERY_LENGTH, MAX_QUERY_TERMS, normalizeQuery, queryTerms, searchIndex } from '@/lib/search/query';
 import { highlightSnippet } from '@/lib/search/snippet';
 import { bigrams, foldText, tokenize } from '@/lib/search/tokenize';
 
-const doc = (over: Partial<SearchDocument> & { slug: string }): SearchDocument => ({
-  date: '2022-01-01T00:00:00.000Z',
-  title: '无关的标题',
-  excerpt: '',
-  categories: ['随笔'],
-  tags: [],
-  author: '测试作者',
-  body: '一段与查询无关的正文。',
-  ...over,
-});
 
 const slugsFor = (documents: SearchDocument[], query: string) => searchIndex(buildSearchIndex(documents), query, { pageSize: 10 }).hits.map((h) => h.slug);
 
