@@ -7,6 +7,9 @@ import { contentDir } from './paths';
 type Node = DefaultTreeAdapterMap['node'];
 type Element = DefaultTreeAdapterMap['element'];
 
+/** A page's HTML without the `<wbr>` break hints headlines carry, so a title can be found in it as written. */
+export const withoutBreakHints = (html: string) => html.replaceAll('<wbr/>', '');
+
 /** Text as a reader sees it: Unicode NFC, every run of whitespace one space, no edges. */
 export function normalize(text: string | null | undefined): string {
   return (text ?? '').normalize('NFC').replace(/\s+/g, ' ').trim();
