@@ -9,5 +9,8 @@ export default defineConfig({
   test: {
     include: ['tests/unit/**/*.test.ts', 'tests/integration/**/*.test.ts'],
     environment: 'node',
+    // A timeout is there to catch a hang. On a shared two-core machine a test that renders real
+    // posts (Shiki, KaTeX) cold can take several seconds, so 5 s failed tests that were only slow.
+    testTimeout: 30_000,
   },
 });
