@@ -22,6 +22,9 @@ export function BackToTop({ targetId }: { targetId: string }) {
       last = scrollY;
     };
     addEventListener('scroll', onScroll, { passive: true });
+    // The page may start part-way down (a restored scroll position, or a scroll before this script
+    // ran): place the button for where the reader is now, not only on the next scroll.
+    if (scrollY > innerHeight) setPlace('tucked');
     return () => removeEventListener('scroll', onScroll);
   }, []);
   if (place === 'none') return null;

@@ -28,6 +28,22 @@ test.describe('back to top', () => {
     await expect(control(page)).toHaveCount(0);
   });
 
+  test('is there when the page starts part-way down, scrolled before its script ran', async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    // Holds the page's scripts until the reader has scrolled, as a slow connection or a restored
+    // scroll position does.
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/\/_next\/static\/chunks\/.*\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(seed.path, { waitUntil: 'domcontentloaded' });
+    await scrollTo(page, 'screens-2');
+    release();
+    await expect(control(page)).toBeInViewport();
+  });
+
   test('works from the keyboard, and jumps without motion when the reader asks for less', async ({ page }) => {
     await page.emulateMedia({ reducedMotion: 'reduce' });
     await page.goto(seed.path);
