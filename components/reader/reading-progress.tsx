@@ -37,7 +37,8 @@ function sendAccountReading(slug: string, progress: number): Promise<boolean> {
   return fetch(`/api/reader/history/${encodeURIComponent(slug)}`, {
     method: 'PUT',
     headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ progress }),
+    // When it was seen: the server keeps the latest, whichever request arrives last.
+    body: JSON.stringify({ progress, at: Date.now() }),
     // Lets the last position go out while the page is being left.
     keepalive: true,
   }).then(

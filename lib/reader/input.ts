@@ -14,8 +14,12 @@ const when = z
   // A browser clock running ahead is clamped to now rather than refused.
   .transform((date) => new Date(Math.min(date.getTime(), Date.now())));
 
-/** PUT /api/reader/history/<slug>: how far down the article the reader is. */
-export const readingInput = z.strictObject({ progress });
+/**
+ * PUT /api/reader/history/<slug>: how far down the article the reader is, and when the browser saw
+ * it there, so that two reports arriving out of order (the visit's first report and the one sent
+ * on leaving) keep the later position. Without `at`, the time the server receives it.
+ */
+export const readingInput = z.strictObject({ progress, at: when.optional() });
 
 /** POST /api/reader/merge: what this browser kept while signed out. */
 export const mergeInput = z.strictObject({

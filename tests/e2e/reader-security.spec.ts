@@ -87,6 +87,19 @@ test('bad input is a clear 4xx and changes nothing', async ({ page }) => {
   expect(history.progress).toBeNull();
 });
 
+test('of two reading positions that arrive out of order, the one the browser saw last is kept', async ({ page }) => {
+  await signIn(page, newLogin(), '/');
+  const request = page.context().request;
+  const put = (progress: number, at: number) =>
+    request.put(`/api/reader/history/${encodedSeed}`, { headers: json, data: JSON.stringify({ progress, at }) });
+  const seen = Date.now() - 60_000;
+  // Sent on leaving, at 40 %; then the visit's first report, made a few seconds earlier, arrives late.
+  expect((await put(0.4, seen + 5_000)).status()).toBe(200);
+  expect((await put(0, seen)).status()).toBe(200);
+  const history = (await (await request.get(`/api/reader/history/${encodedSeed}`)).json()) as { progress: number | null };
+  expect(history.progress).toBe(0.4);
+});
+
 test('one reader can neither see nor change another reader’s marks', async ({ page, browser, baseURL }) => {
   const alice = newLogin('alice');
   await signIn(page, alice, seed.path);

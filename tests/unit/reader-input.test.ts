@@ -6,7 +6,16 @@ describe('readingInput', () => {
     expect(readingInput.parse({ progress })).toEqual({ progress });
   });
 
+  it('takes the time the browser saw the position, clamping one ahead of the server to now', () => {
+    const seen = Date.now() - 60_000;
+    expect(readingInput.parse({ progress: 0.4, at: seen })).toEqual({ progress: 0.4, at: new Date(seen) });
+    const ahead = readingInput.parse({ progress: 0.4, at: Date.now() + 3_600_000 }).at!;
+    expect(ahead.getTime()).toBeLessThanOrEqual(Date.now());
+  });
+
   it.each([
+    ['a time that is not one', { progress: 0.5, at: 'yesterday' }],
+    ['a time before the site', { progress: 0.5, at: 0 }],
     ['below 0', { progress: -0.1 }],
     ['above 1', { progress: 1.1 }],
     ['NaN', { progress: Number.NaN }],

@@ -17,12 +17,12 @@ export async function GET(request: Request, { params }: Context): Promise<Respon
   });
 }
 
-/** The reader opened the article, or read on: `{ progress }` from 0 to 1. */
+/** The reader opened the article, or read on: `{ progress, at? }`, progress from 0 to 1. */
 export async function PUT(request: Request, { params }: Context): Promise<Response> {
   const article = await getArticle((await params).slug);
   return forReader(request, { write: true, body: readingInput }, async ({ readerId, db, body }) => {
     if (!article) return json({ error: t.reader.errors.unknownArticle }, 404);
-    await recordReading(db, readerId, article.slug, body.progress);
+    await recordReading(db, readerId, article.slug, body.progress, body.at);
     return json({ slug: article.slug, progress: body.progress });
   });
 }
