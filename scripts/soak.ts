@@ -14,16 +14,15 @@
 import { randomUUID } from 'node:crypto';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
-import { parse, type DefaultTreeAdapterMap } from 'parse5';
-import pg from 'pg';
 import { articleHref } from '@/lib/content/href';
-import { t } from '@/lib/strings';
 import { cleanEnv } from './bench/env';
 import { treeRss } from './bench/process-tree';
 import { round } from './bench/report';
 import { runMeasured } from './bench/run-measured';
 import { SEED_SLUG } from './bench/seed';
 import { startSite, type RunningServer } from './bench/servers';
+import { createSoakDatabase, type SoakDatabase } from './bench/soak-database';
+import { readTipForm, tipAnswer, tipBody, type TipForm } from './bench/tip-form';
 
 const { values } = parseArgs({
   options: { seconds: { type: 'string', default: '60' }, connections: { type: 'string', default: '100' }, 'warm-up': { type: 'string', default: '30' } },
@@ -49,33 +48,12 @@ if (!server) {
   process.exit(0);
 }
 
-type Element = DefaultTreeAdapterMap['element'];
-/** The hidden fields of the tip form (Next's action fields among them), read from the tip page. */
-function hiddenFields(html: string): Record<string, string> {
-  const fields: Record<string, string> = {};
-  const walk = (node: DefaultTreeAdapterMap['node']) => {
-    if ('tagName' in node && node.tagName === 'input') {
-      const attrs = Object.fromEntries((node as Element).attrs.map((a) => [a.name, a.value]));
-      if (attrs.type === 'hidden' && attrs.name) fields[attrs.name] = attrs.value ?? '';
-    }
-    if ('childNodes' in node) for (const child of node.childNodes) walk(child);
-  };
-  walk(parse(html));
-  return fields;
-}
-
-function multipart(fields: Record<string, string>): { body: string; type: string } {
-  const boundary = `soak${randomUUID().replaceAll('-', '')}`;
-  const parts = Object.entries(fields).map(([name, value]) => `--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`);
-  return { body: `${parts.join('')}--${boundary}--\r\n`, type: `multipart/form-data; boundary=${boundary}` };
-}
-
 /** Every tip sent, by idempotency key, and what the site answered (undefined: cut off when the load stopped). */
 type Tally = { tips: Map<string, 'thanked' | 'refused' | undefined>; refusals: string[] };
 type TipContext = { key?: string };
 
 /** The traffic: each connection goes round this list. One request in seven records a tip. */
-function trafficMix(site: RunningServer, tipPath: string, formFields: Record<string, string>, tally: Tally): autocannon.Request[] {
+function trafficMix(site: RunningServer, form: TipForm, tally: Tally): autocannon.Request[] {
   const page = (path: string): autocannon.Request => ({ method: 'GET', path });
   return [
     page(articleHref(SEED_SLUG)),
@@ -86,19 +64,19 @@ function trafficMix(site: RunningServer, tipPath: string, formFields: Record<str
     page('/feed.xml'),
     {
       method: 'POST',
-      path: tipPath,
+      path: form.path,
       setupRequest: (request, context: TipContext) => {
         const key = randomUUID();
         context.key = key;
         tally.tips.set(key, undefined);
         const n = tally.tips.size;
-        const { body, type } = multipart({ ...formFields, amount: '5', method: 'wechat', message: '', idempotencyKey: key });
+        const { body, type } = tipBody(form, key);
         // A reader of their own per tip: the rate limit (10 a minute per address) is not under test.
         const reader = `198.51.${Math.floor(n / 256) % 256}.${n % 256}`;
         return { ...request, body, headers: { ...request.headers, 'content-type': type, origin: site.url, 'x-forwarded-for': reader } };
       },
       onResponse: (status, body, context: TipContext) => {
-        const thanked = body.includes(t.tip.thanks);
+        const thanked = tipAnswer(body) === 'thanked';
         if (context.key) tally.tips.set(context.key, thanked ? 'thanked' : 'refused');
         if (!thanked && tally.refusals.length < 5) tally.refusals.push(`${status}: ${body.slice(0, 160)}`);
       },
@@ -110,29 +88,19 @@ async function load(site: RunningServer, requests: autocannon.Request[], duratio
   return autocannon({ url: site.url, connections, duration, requests, timeout: 30 });
 }
 
-const name = `yuedu_soak_${process.pid}`;
-const admin = new pg.Client({ connectionString: server });
-await admin.connect();
-await admin.query(`create database ${name}`);
-const databaseUrl = Object.assign(new URL(server), { pathname: `/${name}` }).toString();
-const env = { ...cleanEnv(), NEXT_DIST_DIR: DIST, NEXT_TELEMETRY_DISABLED: '1', DATABASE_URL: databaseUrl, SITE_URL: `http://127.0.0.1:${PORT}` };
+const env = { ...cleanEnv(), NEXT_DIST_DIR: DIST, NEXT_TELEMETRY_DISABLED: '1', SITE_URL: `http://127.0.0.1:${PORT}` };
 let site: RunningServer | undefined;
+let database: SoakDatabase | undefined;
 let failed = false;
 try {
-  for (const [step, args] of [
-    ['build', ['npm', ['run', 'build']]],
-    ['migration', [process.execPath, ['--import', 'tsx', 'scripts/db-migrate.ts']]],
-  ] as const) {
-    const run = await runMeasured(args[0], [...args[1]], { env, log: `/dev/null` });
-    if (run.code !== 0) throw new Error(`the ${step} failed:\n${run.output.slice(-2000)}`);
-  }
-  site = await startSite(PORT, { ...env, NODE_ENV: 'production' });
-  const articleHtml = await (await fetch(site.url + articleHref(SEED_SLUG))).text();
-  const tipPath = /href="(\/authors\/[^"]+\/tip\?article=[^"]+)"/.exec(articleHtml)?.[1]?.replaceAll('&amp;', '&');
-  if (!tipPath) throw new Error('the seed article has no tip link');
-  const formFields = hiddenFields(await (await fetch(site.url + tipPath)).text());
+  database = await createSoakDatabase(server, `yuedu_soak_${process.pid}`, env);
+  const siteEnv = { ...env, DATABASE_URL: database.url };
+  const build = await runMeasured('npm', ['run', 'build'], { env: siteEnv, log: `/dev/null` });
+  if (build.code !== 0) throw new Error(`the build failed:\n${build.output.slice(-2000)}`);
+  site = await startSite(PORT, { ...siteEnv, NODE_ENV: 'production' });
+  const form = await readTipForm(site.url);
   const tally: Tally = { tips: new Map(), refusals: [] };
-  const requests = trafficMix(site, tipPath, formFields, tally);
+  const requests = trafficMix(site, form, tally);
 
   const warm = await load(site, requests, warmUpSeconds);
   const rssAfterWarmUp = treeRss(site.pid!);
@@ -144,10 +112,7 @@ try {
   const rssAtEnd = treeRss(site.pid!);
   // Requests cut off when the load stopped may still be finishing on the server.
   await new Promise((resolve) => setTimeout(resolve, 2_000));
-  const db = new pg.Client({ connectionString: databaseUrl });
-  await db.connect();
-  const storedKeys = new Set((await db.query<{ key: string }>('select idempotency_key as key from tips')).rows.map((r) => r.key));
-  await db.end();
+  const storedKeys = await database.storedTipKeys();
   const answers = [...tally.tips.values()];
   const thanked = [...tally.tips].filter(([, answer]) => answer === 'thanked').map(([key]) => key);
   const lost = thanked.filter((key) => !storedKeys.has(key)).length;
@@ -195,7 +160,6 @@ try {
   } else console.log('Soak passed.');
 } finally {
   await site?.stop();
-  await admin.query(`drop database if exists ${name} with (force)`).catch(() => {});
-  await admin.end();
+  await database?.drop();
 }
 process.exit(failed ? 1 : 0);

@@ -22,25 +22,25 @@ async function waitUntilUp(url: string, timeoutMs = 60_000): Promise<void> {
   throw new Error(`${url} did not answer within ${timeoutMs / 1000} s`);
 }
 
+/** A `next start` this script started, which it can also kill outright, as a crashing machine would. */
+export type RunningSite = RunningServer & { pid: number; kill(): Promise<void> };
+
 /** `next start` on 127.0.0.1:`port` for the app in `dir`: by default this project, whose build folder is env.NEXT_DIST_DIR. */
-export async function startSite(port: number, env: NodeJS.ProcessEnv, dir?: string): Promise<RunningServer> {
+export async function startSite(port: number, env: NodeJS.ProcessEnv, dir?: string): Promise<RunningSite> {
   // Run from the app's folder: it reads its content manifest and search index relative to it.
   const child = spawn(process.execPath, [NEXT_BIN, 'start', '-p', String(port), '-H', '127.0.0.1'], {
     env,
     cwd: dir,
     stdio: ['ignore', 'ignore', 'inherit'],
   });
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   const url = `http://127.0.0.1:${port}`;
   await waitUntilUp(url);
-  return {
-    url,
-    pid: child.pid,
-    stop: () =>
-      new Promise((resolve) => {
-        child.once('exit', () => resolve());
-        child.kill('SIGTERM');
-      }),
+  const end = (signal: NodeJS.Signals) => {
+    child.kill(signal);
+    return exited;
   };
+  return { url, pid: child.pid!, stop: () => end('SIGTERM'), kill: () => end('SIGKILL') };
 }
 
 /**
