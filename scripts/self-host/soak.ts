@@ -10,7 +10,7 @@
 // those may be lost with A), or if the proxy does not compress or cache as it should.
 //
 //   npm run test:self-host                      (CI, after test:soak, whose build it serves)
-//   tsx scripts/self-host/soak.ts --seconds N --connections N --rate N --tip-senders N
+//   tsx scripts/self-host/soak.ts --seconds N --connections N --rate N --tip-rate N --tip-senders N
 //
 // Needs a PostgreSQL server (TEST_DATABASE_URL, see scripts/ci/postgres.sh); TEST_REDIS_URL is
 // passed on as REDIS_URL. Serves the build in .next-soak when there is one, else builds it.
@@ -33,7 +33,8 @@ const { values } = parseArgs({
     seconds: { type: 'string', default: '60' },
     connections: { type: 'string', default: '10' },
     rate: { type: 'string', default: '150' },
-    'tip-senders': { type: 'string', default: '2' },
+    'tip-rate': { type: 'string', default: '20' },
+    'tip-senders': { type: 'string', default: '4' },
   },
 });
 const seconds = Number(values.seconds);
@@ -104,7 +105,7 @@ try {
   })();
   await Promise.all([
     readPages(proxy.url, { seconds, connections: Number(values.connections), rate: Number(values.rate), outcomes }),
-    sendTips(proxy.url, form, { senders: Number(values['tip-senders']), until: start + seconds * 1000, answers: tips, outcomes }),
+    sendTips(proxy.url, form, { rate: Number(values['tip-rate']), senders: Number(values['tip-senders']), until: start + seconds * 1000, answers: tips, outcomes }),
   ]);
   const down = await outage;
   // A tip whose answer was cut off may still be finishing on an instance.
@@ -124,7 +125,7 @@ try {
       'from cache': answered.filter((line) => line.upstreams.length === 0).length,
       'by A': answered.filter((line) => line.upstreams.at(-1) === `127.0.0.1:${INSTANCE_PORTS[0]}`).length,
       'by B': answered.filter((line) => line.upstreams.at(-1) === `127.0.0.1:${INSTANCE_PORTS[1]}`).length,
-      'retried on B': answered.filter((line) => line.upstreams.length > 1).length,
+      'sent to both': answered.filter((line) => line.upstreams.length > 1).length,
     };
   });
   console.table(slices);

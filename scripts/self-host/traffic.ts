@@ -42,17 +42,21 @@ export function readPages(url: string, options: { seconds: number; connections: 
 }
 
 /**
- * Tips from `senders` readers at a time until `until` (ms since the epoch). Each tip comes from an
+ * Tips at `rate` a second, from up to `senders` readers at a time, until `until` (ms since the epoch). Each tip comes from an
  * address of its own on the loopback network (127.1.x.y), so the site's limit of 10 tips a minute
  * per reader is real and untouched: the proxy appends that address to X-Forwarded-For, and the
  * instances trust only the proxy's hop. An answer saying the limit was reached is counted apart.
  */
-export async function sendTips(url: string, form: TipForm, options: { senders: number; until: number; answers: TipAnswers; outcomes: Outcome[] }) {
+export async function sendTips(url: string, form: TipForm, options: { rate: number; senders: number; until: number; answers: TipAnswers; outcomes: Outcome[] }) {
   const { port } = new URL(url);
+  const start = Date.now();
   let sent = 0;
   const sender = async () => {
-    while (Date.now() < options.until) {
+    for (;;) {
       const n = sent++;
+      const due = start + (n / options.rate) * 1000;
+      if (due >= options.until) return;
+      await new Promise((resolve) => setTimeout(resolve, Math.max(0, due - Date.now())));
       const key = randomUUID();
       options.answers.set(key, undefined);
       const answer = await postTip(Number(port), form, key, `127.1.${Math.floor(n / 254) % 256}.${(n % 254) + 1}`, url);
