@@ -66,9 +66,9 @@ const siteFileRewrite = {
  * through Redis (lib/cache/redis-handler.mjs); unset, each process keeps its own, as one instance
  * needs. `next start` reads this file again, so a build made without REDIS_URL shares its cache
  * when started with it; a standalone server keeps the configuration of its build, so build it with
- * REDIS_URL set too.
+ * REDIS_URL set too. Vercel shares its cache across instances itself, so it keeps its own.
  */
-const sharedCacheHandler = process.env.REDIS_URL?.trim()
+const sharedCacheHandler = process.env.REDIS_URL?.trim() && !process.env.VERCEL
   ? { cacheHandler: fileURLToPath(new URL('./lib/cache/redis-handler.mjs', import.meta.url)) }
   : {};
 
