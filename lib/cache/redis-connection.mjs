@@ -12,7 +12,7 @@ import { createClient } from 'redis';
 
 /** How long one Redis command may take before the cache treats Redis as down for that request. */
 export const COMMAND_TIMEOUT_MS = 500;
-/** Longest wait between reconnection attempts. */
+/** Longest wait between reconnection attempts, and between checks of a connection that was too slow. */
 const MAX_RETRY_DELAY_MS = 2_000;
 
 /**
@@ -40,25 +40,49 @@ export function connectRedis(url) {
     createClient({
       url,
       disableOfflineQueue: true,
-      // A connection that silently stops answering (a dropped route) is noticed by the ping.
-      pingInterval: 5_000,
-      socket: { connectTimeout: 2_000, reconnectStrategy: (retries) => Math.min(100 * 2 ** retries, MAX_RETRY_DELAY_MS) },
+      // A connection that silently stops answering (a dropped route, a server that accepts and then
+      // says nothing) is closed after a while without a byte, and made again; the ping keeps a
+      // healthy idle connection from counting as silent.
+      pingInterval: 3_000,
+      socket: {
+        connectTimeout: 2_000,
+        socketTimeout: 10_000,
+        reconnectStrategy: (retries) => Math.min(100 * 2 ** retries, MAX_RETRY_DELAY_MS),
+      },
     })
   );
   const host = new URL(url).host;
+  const markUp = () => {
+    if (up === false) console.warn(`[缓存] Redis at ${host} is back: the cache is shared again`);
+    up = true;
+    for (const callback of readyCallbacks) callback();
+  };
+  /**
+   * A command that failed on a connection still open (too slow, say) makes no new connection, so
+   * no 'ready' follows: ask the server until it answers in time again.
+   */
+  const checkUntilAnswered = async () => {
+    while (up === false && client.isOpen) {
+      await new Promise((resolve) => setTimeout(resolve, MAX_RETRY_DELAY_MS));
+      if (!client.isReady) continue; // the reconnection's 'ready' says when it is back
+      try {
+        await client.withAbortSignal(AbortSignal.timeout(COMMAND_TIMEOUT_MS)).ping();
+        if (up === false) markUp();
+      } catch {
+        // Still too slow; ask again.
+      }
+    }
+  };
   /** @param {unknown} reason */
   const markDown = (reason) => {
     if (up === false) return;
     up = false;
     console.warn(`[缓存] Redis at ${host} is unreachable (${describe(reason)}): pages are served from this instance's own cache until it is back`);
+    void checkUntilAnswered();
   };
   // Without a listener node-redis would throw its connection errors and end the process.
   client.on('error', markDown);
-  client.on('ready', () => {
-    if (up === false) console.warn(`[缓存] Redis at ${host} is back: the cache is shared again`);
-    up = true;
-    for (const callback of readyCallbacks) callback();
-  });
+  client.on('ready', markUp);
   client.connect().catch(markDown);
   return {
     client,
