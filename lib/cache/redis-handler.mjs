@@ -41,6 +41,8 @@ const FileSystemCache = /** @type {typeof import('next/dist/server/lib/increment
 /** An entry with no revalidate time lives this long (Next's own default, a year). */
 const DEFAULT_STALE_SECONDS = 365 * 24 * 60 * 60;
 const TAGS_HEADER = 'x-next-cache-tags';
+/** How long the times of invalidated tags are kept after the last invalidation: longer than any entry lives. */
+const TAG_TIMES_SECONDS = 2 * DEFAULT_STALE_SECONDS;
 
 /**
  * @typedef {{
@@ -95,7 +97,9 @@ async function resendPendingTags(cache) {
  * @param {string} tag
  */
 async function invalidateShared(cache, tag) {
-  await cache.connection.client.hSet(cache.tagTimesKey, tag, Date.now());
+  const { client } = cache.connection;
+  // Kept as long as the longest-lived entry it may have to refuse, then gone with its build.
+  await Promise.all([client.hSet(cache.tagTimesKey, tag, Date.now()), client.expire(cache.tagTimesKey, TAG_TIMES_SECONDS)]);
   await cache.shared.revalidateTag(tag);
 }
 

@@ -86,6 +86,7 @@ describe.skipIf(!redisServer)('the shared cache handler', () => {
 
     // The invalidation made while Redis was down was sent once it was back.
     await until(async () => (await redis.hGet(`yuedu:cache:${BUILD_ID}:tag-times`, 'tag-down')) !== null, 'the kept invalidation reaches Redis');
+    expect(await redis.ttl(`yuedu:cache:${BUILD_ID}:tag-times`)).toBeGreaterThan(0);
     // New entries are shared, under this build's prefix, and an invalidation removes them there.
     await handler().set('shared', entry('in Redis', 'tag-shared'), fetchCtx('tag-shared'));
     expect(await redis.exists(`yuedu:cache:${BUILD_ID}:shared`)).toBe(1);

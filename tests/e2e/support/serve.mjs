@@ -72,6 +72,7 @@ delete env.CONTENT_DIR;
 delete env.HEXO_DIR;
 delete env.NODE_ENV;
 delete env.DATABASE_URL;
+delete env.REDIS_URL;
 if (args['oidc-issuer']) Object.assign(env, loginEnv(args['oidc-issuer'], args.port));
 if (args.content) env.CONTENT_DIR = path.resolve(args.content);
 for (const pair of args.env) {
