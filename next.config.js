@@ -1,6 +1,7 @@
 // @ts-check
 import os from 'node:os';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 /** The name the build's content step gives this build's files (lib/build-files.ts): `next`, `next-test`, … */
 const buildName = path.basename(process.env.NEXT_DIST_DIR || '.next').replace(/^\.+/, '') || 'next';
@@ -60,6 +61,17 @@ const siteFileRewrite = {
   destination: '/site-files/:path',
 };
 
+/**
+ * With REDIS_URL set, the ISR and data cache and its tag invalidations are shared by every instance
+ * through Redis (lib/cache/redis-handler.mjs); unset, each process keeps its own, as one instance
+ * needs. `next start` reads this file again, so a build made without REDIS_URL shares its cache
+ * when started with it; a standalone server keeps the configuration of its build, so build it with
+ * REDIS_URL set too. Vercel shares its cache across instances itself, so it keeps its own.
+ */
+const sharedCacheHandler = process.env.REDIS_URL?.trim() && !process.env.VERCEL
+  ? { cacheHandler: fileURLToPath(new URL('./lib/cache/redis-handler.mjs', import.meta.url)) }
+  : {};
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   // Tests build into their own folder so `npm test` never clobbers a running `npm run dev`.
@@ -67,6 +79,7 @@ const nextConfig = {
   // NEXT_OUTPUT=standalone: a self-contained server (`node .next/standalone/server.js`) for hosting
   // without Vercel; unset, `next start` and Vercel, which packages the build itself.
   output: process.env.NEXT_OUTPUT === 'standalone' ? 'standalone' : undefined,
+  ...sharedCacheHandler,
   poweredByHeader: false,
   // Addresses ending in `/` are sent where they belong in one step by proxy.ts (a Hexo blog's old
   // addresses all end so), not first stripped of their slash.

@@ -70,6 +70,8 @@ const schema = z.object({
   // The outdated-content notice (lib/content/outdated.ts): unset, the Hexo theme's or lib/site.ts's.
   OUTDATED_NOTICE: z.enum(['on', 'off']).optional(),
   OUTDATED_NOTICE_DAYS: z.coerce.number().int('must be a whole number').min(1, 'must be 1 or more').optional(),
+  // Several instances (lib/cache): their shared ISR and data cache.
+  REDIS_URL: optionalText.refine(v => v === undefined || /^rediss?:\/\//.test(v), {message: 'must be a Redis URL such as redis://127.0.0.1:6379'}),
   NEXTAUTH_URL: optionalText.refine((v) => v === undefined || URL.canParse(v), { message: 'must be the site’s absolute URL' }),
 });
 

@@ -13,7 +13,8 @@ import {
   servedHexoSite,
   servedHexoSiteDir,
   serverLog,
-  throughDbProxy,
+  instancesDatabase,
+  throughProxy,
   xssArticlesDir,
 } from './e2e/support/paths';
 
@@ -37,13 +38,18 @@ import {
  *                       authors' identities set, guest comments on; runs drafts*.spec.ts and comments*.spec.ts
  *                       → next build/start on 127.0.0.1:3103 (.next-drafts), and a copy of that
  *                       build started with its clock a century ahead on 127.0.0.1:3104
+ *  - project `instances`: the drafts build started twice with its clock a century ahead, as instances
+ *                       A and B of one deployment sharing one PostgreSQL database (TEST_DATABASE_URL)
+ *                       and one Redis (TEST_REDIS_URL) reached through a proxy the spec cuts and
+ *                       restores (db-proxy.mjs on 127.0.0.1:3194, control :3195)
+ *                       → next start on 127.0.0.1:3111 and 3112; runs instances.spec.ts
  *  - project `hexo`:    a temp copy of one of the real Hexo sites in ../shared/hexo-sites as
  *                       HEXO_DIR (support/paths.ts servedHexoSite), login off
  *                       → next build/start on 127.0.0.1:3110 (.next-hexo); runs hexo.spec.ts
  *                       (against what the `hexo` package itself makes of that site) and hexo-*.spec.ts
  * Specs named `corpus.spec.ts` or `*.corpus.spec.ts` run in `corpus`, `drafts*.spec.ts` and `comments*.spec.ts` in `drafts`,
  * `reader*.spec.ts` in `site` and `site-pg`, `outage.spec.ts` in `outage`, `idp-outage.spec.ts` in `idp`, `xss.spec.ts` in `xss`,
- * `hexo.spec.ts` and `hexo-*.spec.ts` in `hexo`, every other spec in `site`. Run one project with `npm run test:e2e -- --project site`.
+ * `hexo.spec.ts` and `hexo-*.spec.ts` in `hexo`, `instances.spec.ts` in `instances`, every other spec in `site`. Run one project with `npm run test:e2e -- --project site`.
  *
  * Playwright cannot download browsers here: it drives the system Chromium (support/chromium.ts).
  */
@@ -69,7 +75,7 @@ function requestedProjects(argv: string[]): Set<string> | undefined {
   return names.length ? new Set(names.flatMap((n) => n.split(','))) : undefined;
 }
 const wanted = requestedProjects(process.argv);
-const serves = (project: 'site' | 'site-pg' | 'outage' | 'idp' | 'xss' | 'corpus' | 'drafts' | 'hexo') =>
+const serves = (project: 'site' | 'site-pg' | 'outage' | 'idp' | 'xss' | 'corpus' | 'drafts' | 'hexo' | 'instances') =>
   !wanted || wanted.has(project);
 
 // The reader features must be proven against a real PostgreSQL server in CI, not only PGlite.
@@ -80,6 +86,15 @@ if (CI && !testDatabaseUrl && serves('site-pg')) {
 const withPostgres = serves('site-pg') && Boolean(testDatabaseUrl);
 const withOutage = serves('outage') && Boolean(testDatabaseUrl);
 if (CI && !testDatabaseUrl && serves('outage')) throw new Error('CI is set but TEST_DATABASE_URL is not: the outage tests need PostgreSQL.');
+// Several instances sharing a cache need both servers; CI must run them, a local run without them says so.
+const testRedisUrl = process.env.TEST_REDIS_URL;
+if (CI && serves('instances') && (!testRedisUrl || !testDatabaseUrl)) {
+  throw new Error('CI is set but TEST_REDIS_URL or TEST_DATABASE_URL is not: .ci/run starts Redis and PostgreSQL (scripts/ci/redis.sh, postgres.sh) and exports them for the instances tests.');
+}
+const withInstances = serves('instances') && Boolean(testRedisUrl) && Boolean(testDatabaseUrl);
+if (serves('instances') && !withInstances && !process.env.TEST_WORKER_INDEX) {
+  console.warn('Skipping the `instances` project: it needs TEST_REDIS_URL and TEST_DATABASE_URL (eval "$(bash scripts/ci/redis.sh start)" and eval "$(bash scripts/ci/postgres.sh start)").');
+}
 
 type WebServer = Extract<NonNullable<PlaywrightTestConfig['webServer']>, unknown[]>[number];
 type ServerName = Parameters<typeof serverLog>[0];
@@ -108,7 +123,7 @@ const identityProvider: WebServer = {
 // Started in this order, each once the one before answers: site-pg starts the build site made.
 const webServer: WebServer[] = [];
 const login = `--oidc-issuer ${oidcIssuer}`;
-if (serves('site') || withPostgres || withOutage || serves('drafts')) webServer.push(identityProvider);
+if (serves('site') || withPostgres || withOutage || serves('drafts') || withInstances) webServer.push(identityProvider);
 if (serves('site') || withPostgres || withOutage || serves('idp')) {
   webServer.push(site('site', ports.site, `--dist .next-test ${login}`));
 }
@@ -124,14 +139,34 @@ if (withOutage) {
     reuseExistingServer: !CI,
     gracefulShutdown: { signal: 'SIGTERM', timeout: 5_000 },
   });
-  webServer.push(site('site-outage', ports.siteOutage, `--dist .next-test --no-build ${login} --postgres ${JSON.stringify(throughDbProxy(testDatabaseUrl!))}`));
+  webServer.push(site('site-outage', ports.siteOutage, `--dist .next-test --no-build ${login} --postgres ${JSON.stringify(throughProxy(testDatabaseUrl!, ports.dbProxy))}`));
 }
+// Drafts and scheduled articles (tests/fixtures/drafts), login on, editors and secrets set; then the
+// same build, copied, started with its clock a century ahead: the scheduled articles are due there.
+const drafts = `${login} --content tests/fixtures/drafts ${draftsEnv.map((pair) => `--env ${pair}`).join(' ')}`;
+if (serves('drafts') || withInstances) webServer.push(site('drafts', ports.drafts, `--dist .next-drafts ${drafts}`));
 if (serves('drafts')) {
-  // Drafts and scheduled articles (tests/fixtures/drafts), login on, editors and secrets set; then the
-  // same build, copied, started with its clock a century ahead: the scheduled articles are due there.
-  const drafts = `${login} --content tests/fixtures/drafts ${draftsEnv.map((pair) => `--env ${pair}`).join(' ')}`;
-  webServer.push(site('drafts', ports.drafts, `--dist .next-drafts ${drafts}`));
   webServer.push(site('drafts-later', ports.draftsLater, `--dist .next-drafts-later --copy-build .next-drafts ${drafts} --env CLOCK_OFFSET_SECONDS=${CENTURY_SECONDS}`));
+}
+if (withInstances) {
+  // The drafts build as two instances of one deployment, a century ahead like drafts-later (its
+  // scheduled articles are due but its home page was built before them), sharing a database and a
+  // Redis the spec can take away.
+  webServer.push({
+    name: 'redis-proxy',
+    command: `node ${path.join('tests', 'e2e', 'support', 'db-proxy.mjs')} --port ${ports.redisProxy} --control ${ports.redisProxyControl} --target ${JSON.stringify(testRedisUrl)}`,
+    cwd: repoRoot,
+    port: ports.redisProxyControl,
+    reuseExistingServer: !CI,
+    gracefulShutdown: { signal: 'SIGTERM', timeout: 5_000 },
+  });
+  const shared = [
+    `--dist .next-drafts --no-build ${drafts} --env CLOCK_OFFSET_SECONDS=${CENTURY_SECONDS}`,
+    `--env REDIS_URL=${JSON.stringify(throughProxy(testRedisUrl!, ports.redisProxy))}`,
+    `--postgres ${JSON.stringify(testDatabaseUrl)} --database ${instancesDatabase}`,
+  ].join(' ');
+  webServer.push(site('instance-a', ports.instanceA, shared));
+  webServer.push(site('instance-b', ports.instanceB, shared));
 }
 if (serves('idp')) {
   webServer.push(site('site-idp', ports.siteIdp, `--dist .next-test --no-build --oidc-issuer ${brokenIdpIssuer}`));
@@ -184,6 +219,7 @@ export default defineConfig({
         /(^|[\\/])idp-outage\.spec\.ts$/,
         /(^|[\\/])xss\.spec\.ts$/,
         /(^|[\\/])hexo(-[^\\/]*)?\.spec\.ts$/,
+        /(^|[\\/])instances\.spec\.ts$/,
       ],
       use: { baseURL: baseURLs.site },
     },
@@ -216,6 +252,11 @@ export default defineConfig({
       name: 'corpus',
       testMatch: /(^|[\\/.])corpus\.spec\.ts$/,
       use: { baseURL: baseURLs.corpus },
+    },
+    {
+      name: 'instances',
+      testMatch: withInstances ? /(^|[\\/])instances\.spec\.ts$/ : /^$/,
+      use: { baseURL: baseURLs.instanceA },
     },
     {
       name: 'hexo',

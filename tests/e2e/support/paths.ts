@@ -24,7 +24,7 @@ export const hexoSitesDir = path.resolve(repoRoot, process.env.E2E_HEXO_SITES_DI
  * checkouts can run their end-to-end tests on one machine at the same time.
  */
 const portOffset = Number(process.env.E2E_PORT_OFFSET ?? 0);
-const basePorts = { site: 3100, corpus: 3101, sitePg: 3102, drafts: 3103, draftsLater: 3104, draftsDev: 3105, siteOutage: 3106, xss: 3107, siteIdp: 3108, brokenAtRequest: 3109, hexo: 3110, oidc: 3190, dbProxy: 3191, dbProxyControl: 3192, brokenIdp: 3193 } as const;
+const basePorts = { site: 3100, corpus: 3101, sitePg: 3102, drafts: 3103, draftsLater: 3104, draftsDev: 3105, siteOutage: 3106, xss: 3107, siteIdp: 3108, brokenAtRequest: 3109, hexo: 3110, instanceA: 3111, instanceB: 3112, oidc: 3190, dbProxy: 3191, dbProxyControl: 3192, brokenIdp: 3193, redisProxy: 3194, redisProxyControl: 3195 } as const;
 export const ports = Object.fromEntries(Object.entries(basePorts).map(([name, port]) => [name, port + portOffset])) as Record<keyof typeof basePorts, number>;
 
 /** The four real Hexo sites by short name: their folders under hexoSitesDir. */
@@ -55,7 +55,7 @@ export const servedHexoSiteDir = hexoSiteDir(servedHexoSite.name);
 
 /** Where the two test servers write their combined build + runtime output. */
 export const logDir = path.join(os.tmpdir(), portOffset ? `yuedu-e2e-${portOffset}` : 'yuedu-e2e');
-export const serverLog = (name: 'site' | 'site-pg' | 'site-outage' | 'corpus' | 'drafts' | 'drafts-later' | 'xss' | 'site-idp' | 'hexo') =>
+export const serverLog = (name: 'site' | 'site-pg' | 'site-outage' | 'corpus' | 'drafts' | 'drafts-later' | 'xss' | 'site-idp' | 'hexo' | 'instance-a' | 'instance-b') =>
   path.join(logDir, `${name}-server.log`);
 
 export const baseURLs = {
@@ -67,6 +67,8 @@ export const baseURLs = {
   siteOutage: `http://127.0.0.1:${ports.siteOutage}`,
   xss: `http://127.0.0.1:${ports.xss}`,
   siteIdp: `http://127.0.0.1:${ports.siteIdp}`,
+  instanceA: `http://127.0.0.1:${ports.instanceA}`,
+  instanceB: `http://127.0.0.1:${ports.instanceB}`,
 } as const;
 
 /** The identity provider of the `site-idp` server: idp-outage.spec.ts runs it, broken on purpose. */
@@ -78,10 +80,16 @@ export const xssArticlesDir = path.join(os.tmpdir(), portOffset ? `yuedu-xss-art
 /** Where outage.spec.ts switches the `site-outage` server's database off and on (support/db-proxy.mjs). */
 export const dbProxyControl = `http://127.0.0.1:${ports.dbProxyControl}`;
 
-/** The PostgreSQL server at `url`, reached through the proxy instead. */
-export function throughDbProxy(url: string): string {
+/** Where instances.spec.ts cuts and restores the Redis that instances A and B share (support/db-proxy.mjs). */
+export const redisProxyControl = `http://127.0.0.1:${ports.redisProxyControl}`;
+
+/** The database instances A and B share on the test PostgreSQL server (serve.mjs --database). */
+export const instancesDatabase = `yuedu_e2e_instances_${portOffset}`;
+
+/** The server at `url` (PostgreSQL, Redis), reached through the proxy listening on `port` instead. */
+export function throughProxy(url: string, port: number): string {
   const proxied = new URL(url);
-  proxied.host = `127.0.0.1:${ports.dbProxy}`;
+  proxied.host = `127.0.0.1:${port}`;
   return proxied.toString();
 }
 

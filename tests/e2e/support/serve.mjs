@@ -9,7 +9,8 @@
 // Login is on when --oidc-issuer names the test identity provider (oidc-server.mjs): the site is
 // then built and started with it as its OpenID Connect provider. --postgres gives the server a new
 // database on that PostgreSQL server (migrated with `npm run db:migrate`, dropped on exit) instead
-// of the embedded one. --no-build starts an existing build (another server's) as it is;
+// of the embedded one; with --database NAME, that database instead, so several servers share it (the
+// first one creates it, and drops it on exit). --no-build starts an existing build (another server's) as it is;
 // --copy-build DIR first copies that build to --dist, so this server's regenerated pages (ISR) stay
 // its own. --content DIR serves that content root (articles/, authors/). --env NAME=VALUE (repeatable)
 // sets anything else the server needs.
@@ -38,6 +39,7 @@ const { values: args } = parseArgs({
     log: { type: 'string' },
     'oidc-issuer': { type: 'string' },
     postgres: { type: 'string' },
+    database: { type: 'string' },
     'no-build': { type: 'boolean', default: false },
     'copy-build': { type: 'string' },
     content: { type: 'string' },
@@ -45,7 +47,7 @@ const { values: args } = parseArgs({
   },
 });
 if (!args.port || !args.dist || !args.log) {
-  console.error('usage: serve.mjs --port N --dist DIR --log FILE [--articles DIR | --hexo DIR] [--oidc-issuer URL] [--postgres URL] [--no-build]');
+  console.error('usage: serve.mjs --port N --dist DIR --log FILE [--articles DIR | --hexo DIR] [--oidc-issuer URL] [--postgres URL [--database NAME]] [--no-build]');
   process.exit(2);
 }
 
@@ -70,6 +72,7 @@ delete env.CONTENT_DIR;
 delete env.HEXO_DIR;
 delete env.NODE_ENV;
 delete env.DATABASE_URL;
+delete env.REDIS_URL;
 if (args['oidc-issuer']) Object.assign(env, loginEnv(args['oidc-issuer'], args.port));
 if (args.content) env.CONTENT_DIR = path.resolve(args.content);
 for (const pair of args.env) {
@@ -113,7 +116,11 @@ let dropDatabase = async () => {};
 const cleanup = () => fs.rmSync(tempDir, { recursive: true, force: true });
 if (args.postgres) {
   const pg = requireFromRoot('pg');
-  const name = `yuedu_e2e_${process.pid}_${Date.now()}`;
+  if (args.database !== undefined && !/^[a-z_][a-z0-9_]*$/.test(args.database)) {
+    say(`[serve] --database takes a lower-case SQL name, not ${args.database}`);
+    process.exit(2);
+  }
+  const name = args.database ?? `yuedu_e2e_${process.pid}_${Date.now()}`;
   const onServer = async (statement) => {
     const client = new pg.Client({ connectionString: args.postgres });
     await client.connect();
@@ -123,11 +130,22 @@ if (args.postgres) {
       await client.end();
     }
   };
-  await onServer(`create database ${name}`);
+  const exists = async () => {
+    const client = new pg.Client({ connectionString: args.postgres });
+    await client.connect();
+    try {
+      return (await client.query('select 1 from pg_database where datname = $1', [name])).rowCount > 0;
+    } finally {
+      await client.end();
+    }
+  };
+  // A shared database is made by the first of its servers, which alone drops it.
+  const shared = args.database !== undefined && (await exists());
+  if (!shared) await onServer(`create database ${name}`);
   const url = new URL(args.postgres);
   url.pathname = `/${name}`;
   env.DATABASE_URL = url.toString();
-  dropDatabase = () => onServer(`drop database if exists ${name} with (force)`).catch(() => {});
+  if (!shared) dropDatabase = () => onServer(`drop database if exists ${name} with (force)`).catch(() => {});
 }
 
 let child;
