@@ -98,7 +98,7 @@ const BENCH_DATABASE = 'yuedu_bench_search';
 const FINGERPRINT = 'bench';
 const execFileAsync = promisify(execFile);
 
-type Cold = { ms: number; total: number; rss: number };
+type Cold = { ms: number; loadMs: number; total: number; rss: number };
 
 /** The median of `runs` cold searches, each in a new process. */
 async function measureColdStart(runs: number, args: string[]): Promise<Cold> {
@@ -198,6 +198,7 @@ export async function run(args: string[], report: Report): Promise<void> {
         'query p50 ms': round(percentile(figures.timings, 50), 2),
         'query p95 ms': round(percentile(figures.timings, 95), 2),
         'cold start ms': round(figures.cold.ms, 0),
+        'of it loading ms': round(figures.cold.loadMs, 0),
         'cold RSS MiB': round(figures.cold.rss / 2 ** 20, 0),
       };
       console.log(`  ${backend}: ${JSON.stringify(row)} (cold query found ${figures.cold.total})`);

@@ -7,8 +7,12 @@ import { rows } from './rows';
 const SEARCH_INDEX_LOCK = 4_242_002;
 /** Indexes of other article sets kept besides the one written: a deployment still rolling out keeps its own. */
 const KEPT_OTHER_INDEXES = 2;
-/** Rows per INSERT: large enough to keep round trips few, small enough to keep each statement's parameters modest. */
-const TERMS_PER_STATEMENT = 5_000;
+/**
+ * What one INSERT carries: enough to keep round trips few, little enough that a statement stays
+ * well within the connection's query timeout (lib/db/postgres.ts) on a large site, where a common
+ * term's list holds a posting for nearly every article.
+ */
+const POSTINGS_PER_STATEMENT = 200_000;
 const DOCUMENTS_PER_STATEMENT = 500;
 
 export const NAMESPACE_NUMBER = { words: 0, bigrams: 1 } as const;
@@ -24,6 +28,22 @@ function postingArrays(postings: Postings): { docs: string; impacts: string } {
     impacts.push(postings[i + 1]!);
   }
   return { docs: `{${docs.join(',')}}`, impacts: `{${impacts.join(',')}}` };
+}
+
+/** The terms of one namespace in runs of about POSTINGS_PER_STATEMENT postings. */
+function* termBatches(postings: Record<string, Postings>): Generator<string[]> {
+  let batch: string[] = [];
+  let size = 0;
+  for (const term of Object.keys(postings)) {
+    batch.push(term);
+    size += postings[term]!.length / 2;
+    if (size >= POSTINGS_PER_STATEMENT) {
+      yield batch;
+      batch = [];
+      size = 0;
+    }
+  }
+  if (batch.length > 0) yield batch;
 }
 
 export type WriteResult = { generation: number; documents: number; written: boolean };
@@ -59,9 +79,7 @@ export async function writePostgresSearchIndex(
           as d(doc, slug, date, text)`);
     }
     for (const namespace of ['words', 'bigrams'] as const) {
-      const terms = Object.keys(index[namespace]);
-      for (let from = 0; from < terms.length; from += TERMS_PER_STATEMENT) {
-        const batch = terms.slice(from, from + TERMS_PER_STATEMENT);
+      for (const batch of termBatches(index[namespace])) {
         const arrays = batch.map((term) => postingArrays(index[namespace][term]!));
         await tx.execute(sql`
           insert into search_terms (generation, namespace, term, docs, impacts)
