@@ -41,7 +41,9 @@ export async function searchPostgresIndex(
     if (!built) throw new Error('the index just written is missing');
     return built;
   } catch (error) {
-    console.error('[搜索] the search index in PostgreSQL could not be read:', error instanceof Error ? error.message : error);
+    // The driver's reason (refused, timed out), not Drizzle's wrapper, which repeats the whole statement.
+    const reason = error instanceof Error ? ((error.cause instanceof Error ? error.cause : error).message) : String(error);
+    console.error(`[搜索] the search index in PostgreSQL could not be read: ${reason}`);
     throw new SearchUnavailableError(error);
   }
 }
