@@ -23,7 +23,7 @@ export function normalizeQuery(raw: string | string[] | undefined): string {
   return Array.from(clean).slice(0, MAX_QUERY_LENGTH).join('').trim();
 }
 
-export type Unit = { namespace: 'words' | 'bigrams'; term: string };
+type Unit = { namespace: 'words' | 'bigrams'; term: string };
 
 export type QueryTerms = {
   /**
