@@ -36,6 +36,8 @@ const schema = z.object({
       message: 'must be a PostgreSQL connection URL such as postgres://user:password@host:5432/yuedu',
     }),
   DATA_DIR: z.string().min(1).default('data'),
+  // Where the search index lives (lib/search/): a file per build, or PostgreSQL at DATABASE_URL.
+  SEARCH_STORE: z.enum(['file', 'postgres']).default('file'),
   // Unset: migrate on first use except against a production PostgreSQL (see lib/db/availability.ts).
   DB_AUTO_MIGRATE: z
     .enum(['0', '1', 'true', 'false', ''])
@@ -95,6 +97,8 @@ export type Env = {
   /** PostgreSQL server for tips; without it tips go to an embedded PGlite database in `dataDir`. */
   databaseUrl: string | undefined;
   dataDir: string;
+  /** `file`: `.search/<build>.json`, loaded by each process; `postgres`: tables at DATABASE_URL, queried in SQL. */
+  searchStore: 'file' | 'postgres';
   /** undefined: the default for the database in use. */
   dbAutoMigrate: boolean | undefined;
   /** Running on Vercel, whose file system is read-only apart from a temporary folder. */
@@ -152,6 +156,9 @@ export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
   const hexoUrl = readHexoIdentity(source).url;
   const siteUrl = (env.SITE_URL ?? (hexoUrl && URL.canParse(hexoUrl) ? hexoUrl : undefined) ?? (vercelHost ? `https://${vercelHost}` : 'http://localhost:3000')).replace(/\/+$/, '');
   const production = env.NODE_ENV === 'production';
+  if (env.SEARCH_STORE === 'postgres' && !env.DATABASE_URL) {
+    throw new Error('Invalid environment:\n  SEARCH_STORE: postgres requires DATABASE_URL (the PostgreSQL server that holds the search index); set it, or SEARCH_STORE=file');
+  }
   return {
     contentDir,
     articlesDir: path.resolve(/*turbopackIgnore: true*/ env.ARTICLES_DIR ?? path.join(contentDir, 'articles')),
@@ -161,6 +168,7 @@ export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
     strictContent: env.CONTENT_STRICT,
     databaseUrl: env.DATABASE_URL,
     dataDir: path.resolve(/*turbopackIgnore: true*/ env.DATA_DIR),
+    searchStore: env.SEARCH_STORE,
     dbAutoMigrate: env.DB_AUTO_MIGRATE,
     onVercel: Boolean(env.VERCEL),
     production,

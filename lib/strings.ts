@@ -415,6 +415,7 @@ export const t = {
     results: (count: number) => `找到 ${count} 篇文章`,
     none: (query: string) => `没有找到与“${query}”相关的文章。`,
     suggestions: '换个关键词试试，或者从这些分类开始浏览：',
+    unavailable: '搜索暂时不可用，请稍后再试。',
   },
   meta: {
     homePage: (n: number) => `最新文章，第 ${n} 页。`,

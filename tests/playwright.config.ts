@@ -24,9 +24,11 @@ import {
  *                       (oidc-server.mjs on 127.0.0.1:3190), embedded PGlite
  *                       → next build/start on 127.0.0.1:3100 (.next-test)
  *  - project `site-pg`: the same build started again against a real PostgreSQL server
- *                       (TEST_DATABASE_URL) → next start on 127.0.0.1:3102; runs the reader specs
+ *                       (TEST_DATABASE_URL), the search index in it too → next start on
+ *                       127.0.0.1:3102; runs the reader specs and search.spec.ts
  *  - project `outage`:  the same build once more, its PostgreSQL reached through a proxy the spec
- *                       switches off and on (db-proxy.mjs on 127.0.0.1:3191, control :3192)
+ *                       switches off and on (db-proxy.mjs on 127.0.0.1:3191, control :3192), the
+ *                       search index in it too
  *                       → next start on 127.0.0.1:3106; runs outage.spec.ts
  *  - project `corpus`:  a temp copy of ../shared/corpus, login off (no provider configured)
  *                       → next build/start on 127.0.0.1:3101 (.next-corpus)
@@ -48,7 +50,7 @@ import {
  *                       → next build/start on 127.0.0.1:3110 (.next-hexo); runs hexo.spec.ts
  *                       (against what the `hexo` package itself makes of that site) and hexo-*.spec.ts
  * Specs named `corpus.spec.ts` or `*.corpus.spec.ts` run in `corpus`, `drafts*.spec.ts` and `comments*.spec.ts` in `drafts`,
- * `reader*.spec.ts` in `site` and `site-pg`, `outage.spec.ts` in `outage`, `idp-outage.spec.ts` in `idp`, `xss.spec.ts` in `xss`,
+ * `reader*.spec.ts` and `search.spec.ts` in `site` and `site-pg`, `outage.spec.ts` in `outage`, `idp-outage.spec.ts` in `idp`, `xss.spec.ts` in `xss`,
  * `hexo.spec.ts` and `hexo-*.spec.ts` in `hexo`, `instances.spec.ts` in `instances`, every other spec in `site`. Run one project with `npm run test:e2e -- --project site`.
  *
  * Playwright cannot download browsers here: it drives the system Chromium (support/chromium.ts).
@@ -123,12 +125,15 @@ const identityProvider: WebServer = {
 // Started in this order, each once the one before answers: site-pg starts the build site made.
 const webServer: WebServer[] = [];
 const login = `--oidc-issuer ${oidcIssuer}`;
+// The `site` build has its search index in a file; started with this, the first search stores the
+// index in the server's database (lib/search/postgres/) and every search is answered from there.
+const searchInPostgres = '--env SEARCH_STORE=postgres';
 if (serves('site') || withPostgres || withOutage || serves('drafts') || withInstances) webServer.push(identityProvider);
 if (serves('site') || withPostgres || withOutage || serves('idp')) {
   webServer.push(site('site', ports.site, `--dist .next-test ${login}`));
 }
 if (withPostgres) {
-  webServer.push(site('site-pg', ports.sitePg, `--dist .next-test --no-build ${login} --postgres ${JSON.stringify(testDatabaseUrl)}`));
+  webServer.push(site('site-pg', ports.sitePg, `--dist .next-test --no-build ${login} --postgres ${JSON.stringify(testDatabaseUrl)} ${searchInPostgres}`));
 }
 if (withOutage) {
   webServer.push({
@@ -139,7 +144,7 @@ if (withOutage) {
     reuseExistingServer: !CI,
     gracefulShutdown: { signal: 'SIGTERM', timeout: 5_000 },
   });
-  webServer.push(site('site-outage', ports.siteOutage, `--dist .next-test --no-build ${login} --postgres ${JSON.stringify(throughProxy(testDatabaseUrl!, ports.dbProxy))}`));
+  webServer.push(site('site-outage', ports.siteOutage, `--dist .next-test --no-build ${login} --postgres ${JSON.stringify(throughProxy(testDatabaseUrl!, ports.dbProxy))} ${searchInPostgres}`));
 }
 // Drafts and scheduled articles (tests/fixtures/drafts), login on, editors and secrets set; then the
 // same build, copied, started with its clock a century ahead: the scheduled articles are due there.
@@ -225,7 +230,7 @@ export default defineConfig({
     },
     {
       name: 'site-pg',
-      testMatch: withPostgres ? /(^|[\\/])reader[^\\/]*\.spec\.ts$/ : /^$/,
+      testMatch: withPostgres ? /(^|[\\/])(reader[^\\/]*|search)\.spec\.ts$/ : /^$/,
       use: { baseURL: baseURLs.sitePg },
     },
     {

@@ -4,7 +4,7 @@ import { Pagination } from '@/components/pagination';
 import { SearchForm } from '@/components/search-form';
 import { SearchResult } from '@/components/search-result';
 import { categoryHref, getCategoryTree, parsePageParam, type CategoryNode } from '@/lib/content';
-import { normalizeQuery, searchArticles, searchHref, type ArticleSearch } from '@/lib/search';
+import { normalizeQuery, searchArticles, searchHref, SearchUnavailableError, type ArticleSearch } from '@/lib/search';
 import { t } from '@/lib/strings';
 
 type Params = { searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -41,14 +41,18 @@ export default async function SearchPage({ searchParams }: Params) {
   const page = pageParam(params.page);
   if (Number.isNaN(page)) notFound();
   // Searched here, not in a child component, so that a page past the end can still answer 404.
-  const results = query ? await searchArticles(query, page) : undefined;
+  const results = query ? await searchArticles(query, page).catch(unavailableAsNull) : undefined;
   if (results && results.total > 0 && page > results.totalPages) notFound();
 
   return (
     <>
       <h1 className="mb-4 text-2xl font-bold">{t.search.title}</h1>
       <SearchForm query={query} />
-      {!results ? (
+      {results === null ? (
+        <p className="mt-6" role="alert">
+          {t.search.unavailable}
+        </p>
+      ) : !results ? (
         <p className="mt-6 text-stone-600 dark:text-stone-400">{t.search.prompt}</p>
       ) : results.total === 0 ? (
         <NoResults query={query} categories={topCategories(await getCategoryTree())} />
@@ -57,6 +61,12 @@ export default async function SearchPage({ searchParams }: Params) {
       )}
     </>
   );
+}
+
+/** null when the search index's database is down: the page says so rather than failing whole. */
+function unavailableAsNull(error: unknown): null {
+  if (error instanceof SearchUnavailableError) return null;
+  throw error;
 }
 
 function Results({ query, results }: { query: string; results: ArticleSearch }) {

@@ -4,7 +4,7 @@
  * what is needed, with a comment saying why (0001 converts a column).
  */
 import { sql } from 'drizzle-orm';
-import { boolean, check, index, integer, pgTable, primaryKey, real, text, timestamp, uuid, type AnyPgColumn } from 'drizzle-orm/pg-core';
+import { bigint, boolean, check, index, integer, pgSequence, pgTable, primaryKey, real, smallint, text, timestamp, uuid, type AnyPgColumn } from 'drizzle-orm/pg-core';
 
 export const tipMethods = ['wechat', 'alipay', 'link'] as const;
 
@@ -173,4 +173,47 @@ export const commentBlocks = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (table) => [check('comment_blocks_one_target', sql`(${table.readerId} is null) <> (${table.emailHash} is null)`)],
+);
+
+/*
+ * The search index, when SEARCH_STORE=postgres (lib/search/postgres/). One index per set of public
+ * articles (its fingerprint), so two deployments, or one before and after a scheduled article's
+ * time, each query their own. A rewrite fills new rows under a new generation and points the
+ * fingerprint at it in the same transaction: a query, one statement, sees the old index or the new.
+ */
+export const searchGeneration = pgSequence('search_generation');
+
+export const searchIndexes = pgTable('search_indexes', {
+  fingerprint: text('fingerprint').primaryKey(),
+  generation: integer('generation').notNull().unique(),
+  documents: integer('documents').notNull(),
+  builtAt: timestamp('built_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+/** An indexed article: its number in the postings, its date for ties and its text for snippets. */
+export const searchDocuments = pgTable(
+  'search_documents',
+  {
+    generation: integer('generation').notNull(),
+    doc: integer('doc').notNull(),
+    slug: text('slug').notNull(),
+    // Seconds since the epoch, as the file index keeps it: ties go to the newer article.
+    date: bigint('date', { mode: 'number' }).notNull(),
+    text: text('text').notNull(),
+  },
+  (table) => [primaryKey({ columns: [table.generation, table.doc] })],
+);
+
+/** One term's posting list: the documents holding it and its whole score (impact) in each. */
+export const searchTerms = pgTable(
+  'search_terms',
+  {
+    generation: integer('generation').notNull(),
+    // 0: words, 1: bigrams (lib/search/build.ts).
+    namespace: smallint('namespace').notNull(),
+    term: text('term').notNull(),
+    docs: integer('docs').array().notNull(),
+    impacts: integer('impacts').array().notNull(),
+  },
+  (table) => [primaryKey({ columns: [table.generation, table.namespace, table.term] })],
 );

@@ -95,7 +95,7 @@ export function searchIndex(index: SearchIndex, query: string, { page = 1, pageS
     if (postings) accumulate(postings, scores);
   }
 
-  const needed = Math.max(1, Math.ceil(terms.units.length * MIN_COVERAGE));
+  const needed = unitsNeeded(terms);
   const ranked: { doc: number; score: number }[] = [];
   for (let doc = 0; doc < docCount; doc++) {
     if (matched[doc]! < needed) continue;
@@ -105,8 +105,18 @@ export function searchIndex(index: SearchIndex, query: string, { page = 1, pageS
   const { dates, slugs, texts } = index.docs;
   ranked.sort((a, b) => b.score - a.score || dates[b.doc]! - dates[a.doc]! || a.doc - b.doc);
 
-  const totalPages = Math.max(1, Math.ceil(ranked.length / pageSize));
+  const pageDocs = ranked.slice((page - 1) * pageSize, page * pageSize).map(({ doc }) => ({ slug: slugs[doc]!, text: texts[doc]! }));
+  return resultsPage(terms, ranked.length, page, pageSize, pageDocs);
+}
+
+/** How many of the query's units a document must hold to be a result. */
+export function unitsNeeded(terms: QueryTerms): number {
+  return Math.max(1, Math.ceil(terms.units.length * MIN_COVERAGE));
+}
+
+/** One page of results from its ranked documents' slugs and texts: the snippets are made here, for either store. */
+export function resultsPage(terms: QueryTerms, total: number, page: number, pageSize: number, docs: { slug: string; text: string }[]): SearchResults {
   const matchers: Matcher[] = terms.units.map((u) => ({ text: u.term, wholeWord: u.namespace === 'words' && !/\p{Script=Han}/u.test(u.term) }));
-  const hits = ranked.slice((page - 1) * pageSize, page * pageSize).map(({ doc }) => ({ slug: slugs[doc]!, snippet: highlightSnippet(texts[doc]!, matchers) }));
-  return { total: ranked.length, page, totalPages, hits };
+  const hits = docs.map(({ slug, text }) => ({ slug, snippet: highlightSnippet(text, matchers) }));
+  return { total, page, totalPages: Math.max(1, Math.ceil(total / pageSize)), hits };
 }

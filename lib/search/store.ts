@@ -20,7 +20,7 @@ export function searchIndexPath(): string {
  * changes whenever an article is added, removed, published or edited: its metadata, and through
  * the word count and excerpt, (nearly) any edit to its body.
  */
-function contentFingerprint(articles: ArticleMeta[]): string {
+export function contentFingerprint(articles: ArticleMeta[]): string {
   const fields = articles.map((a) => [a.slug, a.date, a.updated, a.title, a.excerpt, a.categories, a.tags, a.author.name, a.wordCount]);
   return createHash('sha256').update(JSON.stringify(fields)).digest('hex').slice(0, 16);
 }

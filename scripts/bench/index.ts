@@ -10,13 +10,14 @@ import * as lighthouse from './lighthouse';
 import { Report } from './report';
 import * as render from './render';
 import * as search from './search';
+import * as searchFulltext from './search-fulltext';
 import * as serve from './serve';
 import { withBenchSite } from './site';
 import * as weight from './weight';
 
 type Benchmark = { run: (args: string[], report: Report) => Promise<void> };
 
-const benchmarks: Record<string, Benchmark> = { corpus, build, hexo, render, serve, cold, weight, lighthouse, search };
+const benchmarks: Record<string, Benchmark> = { corpus, build, hexo, render, serve, cold, weight, lighthouse, search, 'search-fulltext': searchFulltext };
 
 /** Everything, building each size once: the last build serves the other benchmarks. */
 async function all(report: Report) {

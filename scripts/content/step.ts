@@ -6,6 +6,7 @@ import { writeContentManifest } from '@/lib/content/manifest';
 import { contentOptions } from '@/lib/content/options';
 import { env } from '@/lib/env';
 import { searchDocument } from '@/lib/search/documents';
+import { writeSearchIndexToPostgres } from '@/lib/search/postgres/deploy';
 import { writeSearchIndex } from '@/lib/search/store';
 import { parseInParallel } from './parse-pool';
 
@@ -38,12 +39,21 @@ export async function writeManifest(): Promise<ContentStep> {
   return { read, texts };
 }
 
-/** Writes the search index (lib/search/store.ts) of the articles public now, from the step's texts. */
+/**
+ * Writes the search index of the articles public now, from the step's texts: to the file
+ * (lib/search/store.ts) or, with SEARCH_STORE=postgres, to the database (lib/search/postgres/).
+ */
 export async function writeSearch({ read, texts }: ContentStep): Promise<void> {
   const started = performance.now();
+  const config = env();
   const { articles } = indexContent(read, now());
   const documents = articles.map((article) => searchDocument(article, texts.get(article.file) ?? ''));
   texts.clear();
+  if (config.searchStore === 'postgres') {
+    const stored = await writeSearchIndexToPostgres(config.databaseUrl!, { articles, documents });
+    console.log(`Search index: ${stored.documents} articles, PostgreSQL generation ${stored.generation} (${seconds(started)})`);
+    return;
+  }
   const search = await writeSearchIndex({ articles, documents });
   console.log(`Search index: ${search.documents} articles, ${(search.bytes / 1024).toFixed(0)} KiB, ${relative(search.file)} (${seconds(started)})`);
 }

@@ -7,7 +7,7 @@ import { articleMarks, newLogin, signIn } from './support/reader';
 
 /**
  * The database goes away under a running site (PostgreSQL behind support/db-proxy.mjs) and comes
- * back. Readers keep reading; what needs the database (supporters, marks, comments) says it is unavailable; writes are refused
+ * back. Readers keep reading; what needs the database (supporters, marks, comments, search) says it is unavailable; writes are refused
  * with 503 and leave nothing behind; and when the database returns, all of it works again without
  * a restart. Two ways to lose it: a stopped server refuses connections at once, an unreachable host
  * never answers.
@@ -41,12 +41,14 @@ const readingPages: [path: string, text: string][] = [
   [encodeURI(seed.categoryPath), seedTitle],
   [seed.authorPath, seedTitle],
   ['/archives', seedTitle],
-  [`/search?q=${encodeURIComponent('去中心化')}`, seedTitle],
   ['/feed.xml', seedTitle],
   ['/atom.xml', seedTitle],
   ['/feed.json', seedTitle],
   ['/sitemap.xml', '<sitemap>'],
 ];
+
+/** A search that finds the seed; this server keeps its search index in the database. */
+const seedSearch = `/search?q=${encodeURIComponent('去中心化')}`;
 
 /** How long any answer may take while the database is unreachable: its connect timeout, with room. */
 const ANSWER_WITHIN_MS = 10_000;
@@ -100,6 +102,13 @@ for (const [state, meaning] of [
       expect(withoutBreakHints(await response.text()), path).toContain(text);
     }
 
+    // Search: its page, with the site around it, says search is unavailable for now.
+    const search = await timed('search', () => request.get(seedSearch));
+    expect(search.status()).toBe(200);
+    const searchHtml = withoutBreakHints(await search.text());
+    expect(searchHtml).toContain(t.search.unavailable);
+    expect(searchHtml).not.toContain(seedTitle);
+
     // The counts: a 503 that says so, and the article page shows the same.
     const counts = await timed('supporters', () => request.get(`/api/articles/${encodeURIComponent(unreadArticle.slug)}/supporters`));
     expect(counts.status()).toBe(503);
@@ -132,6 +141,11 @@ for (const [state, meaning] of [
     await expect(marks.bookmark).toBeDisabled();
 
     await setDatabase('up');
+
+    // Search finds again.
+    const searchAgain = withoutBreakHints(await (await request.get(seedSearch)).text());
+    expect(searchAgain).toContain(seedTitle);
+    expect(searchAgain).not.toContain(t.search.unavailable);
 
     // Nothing of the refused writes was kept, and the same server records new ones.
     expect(await supporterCount(request)).toBe(before);

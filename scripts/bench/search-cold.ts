@@ -1,0 +1,37 @@
+// One cold search, run by the search benchmark in a fresh process: the first query of a process
+// that has loaded the search code but no index, as a new server instance answers it. Prints one
+// line of JSON: milliseconds from the start of the search to its results (reading and parsing the
+// file, or loading the database driver, connecting and querying), the part of it spent loading
+// (the file's JSON, or the driver's modules), the results' count, and the process's RSS after it.
+//
+//   tsx scripts/bench/search-cold.ts file <index.json> <query>
+//   tsx scripts/bench/search-cold.ts postgres <database url> <fingerprint> <query>
+import fs from 'node:fs/promises';
+import { createDb } from '@/lib/db';
+import type { SearchIndex } from '@/lib/search/build';
+import { queryPostgresIndex } from '@/lib/search/postgres/query';
+import { searchIndex } from '@/lib/search/query';
+import { site } from '@/lib/site';
+
+const started = performance.now();
+let loaded: number;
+
+async function firstSearch([backend, ...args]: string[]): Promise<number> {
+  if (backend === 'file') {
+    const [file, query] = args as [string, string];
+    const index = JSON.parse(await fs.readFile(file, 'utf8')) as SearchIndex;
+    loaded = performance.now();
+    return searchIndex(index, query, { pageSize: site.pageSize }).total;
+  }
+  const [url, fingerprint, query] = args as [string, string, string];
+  // What createDb loads on first use: the driver and Drizzle's adapter for it.
+  await import('@/lib/db/postgres');
+  loaded = performance.now();
+  const { db } = await createDb({ url });
+  return (await queryPostgresIndex(db, fingerprint, query, { pageSize: site.pageSize }))!.total;
+}
+
+const total = await firstSearch(process.argv.slice(2));
+const ms = performance.now() - started;
+console.log(JSON.stringify({ ms, loadMs: loaded! - started, total, rss: process.memoryUsage().rss }));
+process.exit(0);
