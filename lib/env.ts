@@ -1,4 +1,5 @@
 import path from 'node:path';
+import proxyAddr from 'proxy-addr';
 import { z } from 'zod';
 import { readHexoIdentity } from './hexo/identity';
 import { site } from './site';
@@ -36,6 +37,14 @@ const schema = z.object({
       message: 'must be a PostgreSQL connection URL such as postgres://user:password@host:5432/yuedu',
     }),
   DATA_DIR: z.string().min(1).default('data'),
+  // Rate limits shared by every instance (lib/rate-limit); unset: PostgreSQL if DATABASE_URL, else memory.
+  REDIS_URL: optionalText.refine((v) => v === undefined || /^rediss?:\/\//.test(v), {
+    message: 'must be a Redis connection URL such as redis://:password@host:6379 or rediss://…',
+  }),
+  // The proxies in front of the site whose X-Forwarded-For is believed (lib/client-address).
+  TRUSTED_PROXIES: optionalText.refine((v) => v === undefined || compilesAsTrust(v), {
+    message: 'must be a comma-separated list of addresses, CIDR ranges (10.0.0.0/8, fd00::/8) or the words loopback, linklocal, uniquelocal',
+  }),
   // Unset: migrate on first use except against a production PostgreSQL (see lib/db/availability.ts).
   DB_AUTO_MIGRATE: z
     .enum(['0', '1', 'true', 'false', ''])
@@ -73,6 +82,20 @@ const schema = z.object({
   NEXTAUTH_URL: optionalText.refine((v) => v === undefined || URL.canParse(v), { message: 'must be the site’s absolute URL' }),
 });
 
+/** The proxies' list as proxy-addr reads it; empty items are ignored. */
+function trustedProxyList(value: string): string[] {
+  return value.split(',').map((item) => item.trim()).filter(Boolean);
+}
+
+function compilesAsTrust(value: string): boolean {
+  try {
+    proxyAddr.compile(trustedProxyList(value));
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 function isTimeZone(zone: string): boolean {
   try {
     new Intl.DateTimeFormat('en', { timeZone: zone });
@@ -93,6 +116,14 @@ export type Env = {
   /** PostgreSQL server for tips; without it tips go to an embedded PGlite database in `dataDir`. */
   databaseUrl: string | undefined;
   dataDir: string;
+  /** Redis for rate limits every instance shares. */
+  redisUrl: string | undefined;
+  /**
+   * The proxy hops whose X-Forwarded-For entries are believed, as proxy-addr reads them; empty:
+   * none, the socket's address is the client's. undefined on Vercel without TRUSTED_PROXIES: its
+   * edge sets X-Forwarded-For to the client's address itself, so the header is taken as given.
+   */
+  trustedProxies: string[] | undefined;
   /** undefined: the default for the database in use. */
   dbAutoMigrate: boolean | undefined;
   /** Running on Vercel, whose file system is read-only apart from a temporary folder. */
@@ -159,6 +190,8 @@ export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
     strictContent: env.CONTENT_STRICT,
     databaseUrl: env.DATABASE_URL,
     dataDir: path.resolve(/*turbopackIgnore: true*/ env.DATA_DIR),
+    redisUrl: env.REDIS_URL,
+    trustedProxies: env.TRUSTED_PROXIES ? trustedProxyList(env.TRUSTED_PROXIES) : env.VERCEL ? undefined : [],
     dbAutoMigrate: env.DB_AUTO_MIGRATE,
     onVercel: Boolean(env.VERCEL),
     production,
