@@ -115,7 +115,8 @@ const admin = new pg.Client({ connectionString: server });
 await admin.connect();
 await admin.query(`create database ${name}`);
 const databaseUrl = Object.assign(new URL(server), { pathname: `/${name}` }).toString();
-const env = { ...cleanEnv(), NEXT_DIST_DIR: DIST, NEXT_TELEMETRY_DISABLED: '1', DATABASE_URL: databaseUrl, SITE_URL: `http://127.0.0.1:${PORT}` };
+// TRUSTED_PROXIES: the load generator plays a proxy on loopback, naming each tip's reader in X-Forwarded-For.
+const env = { ...cleanEnv(), NEXT_DIST_DIR: DIST, NEXT_TELEMETRY_DISABLED: '1', DATABASE_URL: databaseUrl, SITE_URL: `http://127.0.0.1:${PORT}`, TRUSTED_PROXIES: 'loopback' };
 let site: RunningServer | undefined;
 let failed = false;
 try {

@@ -40,7 +40,7 @@ export function redisStore(client: RedisClient): LimitStore {
 const POSTGRES_TIMEOUT_MS = 1_000;
 
 export function postgresStore(url: string): LimitStore {
-  const pool = new pg.Pool({ connectionString: url, max: 4, connectionTimeoutMillis: POSTGRES_TIMEOUT_MS, query_timeout: POSTGRES_TIMEOUT_MS });
+  const pool = new pg.Pool({ connectionString: url, connectionTimeoutMillis: POSTGRES_TIMEOUT_MS, query_timeout: POSTGRES_TIMEOUT_MS });
   // An idle connection dropped by the server: the next query reconnects or falls back.
   pool.on('error', () => {});
   const outage = outageLog('PostgreSQL');
