@@ -10,7 +10,11 @@ import proxyAddr from 'proxy-addr';
 import { env } from '../env';
 import { PEER_STAMP_HEADER, peerStamp } from './peer-stamp';
 
-/** The one bucket of requests whose peer is unknown: they share a limit rather than choose their own. */
+/**
+ * The one bucket of requests whose peer is unknown, so they share a limit rather than choose their
+ * own: those `next start` took while it was still starting, before instrumentation.ts ran (it
+ * listens at once and holds early requests until it is ready, and they were emitted unstamped).
+ */
 export const UNVERIFIED_CLIENT = 'unverified';
 
 type Trust = ReturnType<typeof proxyAddr.compile>;
@@ -34,7 +38,7 @@ export function clientAddress(headers: Headers, { trustedProxies, stamp }: Addre
   if (!stamp || headers.get(PEER_STAMP_HEADER) !== stamp) {
     if (!warnedUnverified) {
       warnedUnverified = true;
-      console.warn('[限流] a request reached the site without its peer address (instrumentation.ts did not run?): such requests share one rate limit');
+      console.warn('[限流] a request arrived before the server appended peer addresses (instrumentation.ts): it shares one rate limit with any others like it');
     }
     return UNVERIFIED_CLIENT;
   }
