@@ -6,7 +6,7 @@
 import pg from 'pg';
 import { RateLimiterMemory, RateLimiterPostgres, RateLimiterRedis, type RateLimiterAbstract } from 'rate-limiter-flexible';
 import { env } from '../env';
-import { redisClient, type RedisClient } from '../redis/client';
+import { readyOrTimeout, redisClient, type RedisClient } from '../redis/client';
 import { outageLog, type OutageLog } from './outage';
 
 export type LimitOptions = { keyPrefix: string; points: number; duration: number };
@@ -30,9 +30,13 @@ export function redisStore(client: RedisClient): LimitStore {
   return {
     name: 'Redis',
     outage,
-    // Not ready (connecting, or reconnecting after an outage): the insurance answers at once.
-    limiter: async (options, insurance) =>
-      new RateLimiterRedis({ ...options, storeClient: client, useRedisPackage: true, rejectIfRedisNotReady: true, insuranceLimiter: insurance }),
+    limiter: async (options, insurance) => {
+      // The connection opens on first use: the first attempts wait for it (a second at most)
+      // rather than count in memory and report an outage that is only a start.
+      await readyOrTimeout(client);
+      // Not ready later (reconnecting after an outage): the insurance answers at once.
+      return new RateLimiterRedis({ ...options, storeClient: client, useRedisPackage: true, rejectIfRedisNotReady: true, insuranceLimiter: insurance });
+    },
   };
 }
 

@@ -1,3 +1,4 @@
+import { setTimeout as delay } from 'node:timers/promises';
 import { createClient } from 'redis';
 import { env } from '../env';
 
@@ -26,6 +27,15 @@ export function createRedisClient(url: string) {
   client.on('error', () => {});
   client.connect().catch(() => {});
   return client;
+}
+
+/** Resolves once `client` is connected, or after the connect timeout if it does not connect. */
+export async function readyOrTimeout(client: RedisClient): Promise<void> {
+  if (client.isReady) return;
+  let onReady: (() => void) | undefined;
+  const ready = new Promise<void>((resolve) => client.once('ready', (onReady = resolve)));
+  await Promise.race([ready, delay(CONNECT_TIMEOUT_MS)]);
+  client.off('ready', onReady!);
 }
 
 let shared: RedisClient | undefined;
