@@ -1,8 +1,10 @@
 /** Next.js calls register() once whenever a server starts (not during `next build`). */
 export async function register(): Promise<void> {
-  // Written as a block rather than an early return, so the Edge build drops the Node-only import.
+  // Written as a block rather than an early return, so the Edge build drops the Node-only imports.
   if (process.env.NEXT_RUNTIME === 'nodejs') {
+    const { appendPeerAddresses } = await import('./lib/client-address/peer-stamp');
+    appendPeerAddresses();
     const { checkAtStartup } = await import('./lib/startup');
-    checkAtStartup();
+    await checkAtStartup();
   }
 }

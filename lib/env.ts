@@ -1,4 +1,5 @@
 import path from 'node:path';
+import proxyAddr from 'proxy-addr';
 import { z } from 'zod';
 import { readHexoIdentity } from './hexo/identity';
 import { site } from './site';
@@ -38,6 +39,15 @@ const schema = z.object({
   DATA_DIR: z.string().min(1).default('data'),
   // Where the search index lives (lib/search/): a file per build, or PostgreSQL at DATABASE_URL.
   SEARCH_STORE: z.enum(['file', 'postgres']).default('file'),
+  // Redis (or Valkey) every instance shares: the Next cache (lib/cache) and rate limits (lib/rate-limit;
+  // unset: PostgreSQL if DATABASE_URL, else memory).
+  REDIS_URL: optionalText.refine((v) => v === undefined || /^rediss?:\/\//.test(v), {
+    message: 'must be a Redis connection URL such as redis://:password@host:6379 or rediss://…',
+  }),
+  // The proxies in front of the site whose X-Forwarded-For is believed (lib/client-address).
+  TRUSTED_PROXIES: optionalText.refine((v) => v === undefined || compilesAsTrust(v), {
+    message: 'must be a comma-separated list of addresses, CIDR ranges (10.0.0.0/8, fd00::/8) or the words loopback, linklocal, uniquelocal',
+  }),
   // Unset: migrate on first use except against a production PostgreSQL (see lib/db/availability.ts).
   DB_AUTO_MIGRATE: z
     .enum(['0', '1', 'true', 'false', ''])
@@ -72,10 +82,22 @@ const schema = z.object({
   // The outdated-content notice (lib/content/outdated.ts): unset, the Hexo theme's or lib/site.ts's.
   OUTDATED_NOTICE: z.enum(['on', 'off']).optional(),
   OUTDATED_NOTICE_DAYS: z.coerce.number().int('must be a whole number').min(1, 'must be 1 or more').optional(),
-  // Several instances (lib/cache): their shared ISR and data cache.
-  REDIS_URL: optionalText.refine(v => v === undefined || /^rediss?:\/\//.test(v), {message: 'must be a Redis URL such as redis://127.0.0.1:6379'}),
   NEXTAUTH_URL: optionalText.refine((v) => v === undefined || URL.canParse(v), { message: 'must be the site’s absolute URL' }),
 });
+
+/** The proxies' list as proxy-addr reads it; empty items are ignored. */
+function trustedProxyList(value: string): string[] {
+  return value.split(',').map((item) => item.trim()).filter(Boolean);
+}
+
+function compilesAsTrust(value: string): boolean {
+  try {
+    proxyAddr.compile(trustedProxyList(value));
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 function isTimeZone(zone: string): boolean {
   try {
@@ -99,6 +121,14 @@ export type Env = {
   dataDir: string;
   /** `file`: `.search/<build>.json`, loaded by each process; `postgres`: tables at DATABASE_URL, queried in SQL. */
   searchStore: 'file' | 'postgres';
+  /** Redis every instance shares: the Next cache and rate limits. */
+  redisUrl: string | undefined;
+  /**
+   * The proxy hops whose X-Forwarded-For entries are believed, as proxy-addr reads them; empty:
+   * none, the socket's address is the client's. undefined on Vercel without TRUSTED_PROXIES: its
+   * edge sets X-Forwarded-For to the client's address itself, so the header is taken as given.
+   */
+  trustedProxies: string[] | undefined;
   /** undefined: the default for the database in use. */
   dbAutoMigrate: boolean | undefined;
   /** Running on Vercel, whose file system is read-only apart from a temporary folder. */
@@ -169,6 +199,8 @@ export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
     databaseUrl: env.DATABASE_URL,
     dataDir: path.resolve(/*turbopackIgnore: true*/ env.DATA_DIR),
     searchStore: env.SEARCH_STORE,
+    redisUrl: env.REDIS_URL,
+    trustedProxies: env.TRUSTED_PROXIES ? trustedProxyList(env.TRUSTED_PROXIES) : env.VERCEL ? undefined : [],
     dbAutoMigrate: env.DB_AUTO_MIGRATE,
     onVercel: Boolean(env.VERCEL),
     production,

@@ -53,11 +53,3 @@ export async function readJson(request: Request, maxBytes: number): Promise<{ ok
 export function methodNotAllowed(allowed: readonly string[]): () => Response {
   return () => refuse(405, t.reader.errors.methodNotAllowed(allowed.join('、')), { Allow: allowed.join(', ') });
 }
-
-/**
- * The reader's IP address, the rate limit's key: the first X-Forwarded-For entry, which Vercel and
- * a well-configured proxy set to the client, and `next start` fills from the socket when absent.
- */
-export function clientAddress(headers: Headers): string {
-  return headers.get('x-forwarded-for')?.split(',')[0]?.trim() || headers.get('x-real-ip') || 'unknown';
-}

@@ -88,7 +88,8 @@ async function load(site: RunningServer, requests: autocannon.Request[], duratio
   return autocannon({ url: site.url, connections, duration, requests, timeout: 30 });
 }
 
-const env = { ...cleanEnv(), NEXT_DIST_DIR: DIST, NEXT_TELEMETRY_DISABLED: '1', SITE_URL: `http://127.0.0.1:${PORT}` };
+// TRUSTED_PROXIES: the load generator plays a proxy on loopback, naming each tip's reader in X-Forwarded-For.
+const env = { ...cleanEnv(), NEXT_DIST_DIR: DIST, NEXT_TELEMETRY_DISABLED: '1', SITE_URL: `http://127.0.0.1:${PORT}`, TRUSTED_PROXIES: 'loopback' };
 let site: RunningServer | undefined;
 let database: SoakDatabase | undefined;
 let failed = false;

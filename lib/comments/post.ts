@@ -7,9 +7,9 @@
  * article's cached list.
  */
 import { currentReader, type SessionReader } from '../auth/session';
+import { clientAddress } from '../client-address';
 import { getArticle } from '../content';
 import { getDbIfAvailable } from '../db';
-import { clientAddress } from '../json-api';
 import { t } from '../strings';
 import { commentRole } from './access';
 import { commentsTag } from './read';
@@ -29,7 +29,7 @@ export async function commentWriter(headers: Headers): Promise<WriterCheck> {
   if (reader && !reader.id) return { ok: false, error: 'unavailable', message: errors.unavailable };
   const clientKey = clientAddress(headers);
   const writer: CommentWriter = reader?.id ? { reader: { ...reader, id: reader.id }, clientKey } : { reader: null, clientKey };
-  if (!acquireCommentSlot(writer.reader ? { readerId: writer.reader.id } : { clientKey })) return { ok: false, error: 'rate-limited', message: errors.rateLimited };
+  if (!(await acquireCommentSlot(writer.reader ? { readerId: writer.reader.id } : { clientKey }))) return { ok: false, error: 'rate-limited', message: errors.rateLimited };
   return { ok: true, writer };
 }
 

@@ -13,7 +13,7 @@
 import type { Database } from '../db/connection';
 import { addComment, CommentError, isBlocked, isDuplicate, type Commenter, type CommentRole, type StoredComment } from '../db/comments';
 import { t } from '../strings';
-import { createRateLimiter, type RateLimiter } from '../tips/rate-limit';
+import { createRateLimiter, type RateLimiter } from '../rate-limit/limiter';
 import { COMMENT_MAX, emailHash, LINKS_BEFORE_MODERATION, linkCount, newCommentInput } from './input';
 
 const errors = t.comments.errors;
@@ -44,14 +44,14 @@ export type SubmitCommentContext = {
 };
 
 /** 5 comments a minute per reader or address: far more than a person writes. */
-const rateLimiter = createRateLimiter({ limit: 5, windowMs: 60_000 });
+const rateLimiter = createRateLimiter({ name: 'comments', limit: 5, windowMs: 60_000 });
 
 /**
  * Counts one attempt to comment by a signed-in reader, or else by the client (an address, whatever
  * the caller trusts), and says whether it is within the limit.
  */
-export function acquireCommentSlot(who: { readerId: string } | { clientKey: string }, now = new Date(), limiter: RateLimiter = rateLimiter): boolean {
-  return limiter.tryAcquire('readerId' in who ? `reader:${who.readerId}` : `guest:${who.clientKey}`, now.getTime());
+export function acquireCommentSlot(who: { readerId: string } | { clientKey: string }, limiter: RateLimiter = rateLimiter): Promise<boolean> {
+  return limiter.tryAcquire('readerId' in who ? `reader:${who.readerId}` : `guest:${who.clientKey}`);
 }
 
 const refuse = (error: SubmitCommentError, message: string): SubmitCommentResult => ({ ok: false, error, message });

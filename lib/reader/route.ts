@@ -10,12 +10,12 @@ import { getDbIfAvailable } from '../db';
 import type { Database } from '../db/connection';
 import { fromThisSite, readJson, refuse } from '../json-api';
 import { t } from '../strings';
-import { createRateLimiter } from '../tips/rate-limit';
+import { createRateLimiter } from '../rate-limit/limiter';
 
 const errors = t.reader.errors;
 
 /** Bookmarks, likes and reading positions: a reader scrolling and clicking stays far below this. */
-const rateLimiter = createRateLimiter({ limit: 120, windowMs: 60_000 });
+const rateLimiter = createRateLimiter({ name: 'reader-writes', limit: 120, windowMs: 60_000 });
 const RETRY_AFTER_SECONDS = 60;
 
 /** Largest request body: the sign-in merge of MERGE_LIMIT bookmarks and history entries fits. */
@@ -45,7 +45,7 @@ export async function forReader<Body = undefined>(
   const unavailable = options.unavailable ?? errors.unavailable;
   // Signed in while the database was down: the session has no account id to write under yet.
   if (!reader.id) return refuse(503, unavailable);
-  if (options.write && !rateLimiter.tryAcquire(reader.id)) {
+  if (options.write && !(await rateLimiter.tryAcquire(reader.id))) {
     return refuse(429, errors.rateLimited, { 'Retry-After': String(RETRY_AFTER_SECONDS) });
   }
 

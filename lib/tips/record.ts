@@ -5,9 +5,9 @@
  * each the way its kind of request may.
  */
 import { currentReader } from '../auth/session';
+import { clientAddress } from '../client-address';
 import { getArticle } from '../content';
 import { getDbIfAvailable } from '../db';
-import { clientAddress } from '../json-api';
 import { supportersTag } from '../supporters';
 import { submitTip, type SubmitTipResult } from './submit';
 

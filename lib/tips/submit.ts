@@ -9,7 +9,7 @@ import { tipMethods } from '../db/schema';
 import { insertTip, type Tip } from '../db/tips';
 import { t } from '../strings';
 import { parseYuan, TIP_LIMITS, TIP_MESSAGE_MAX } from '../tip-input';
-import { createRateLimiter, type RateLimiter } from './rate-limit';
+import { createRateLimiter, type RateLimiter } from '../rate-limit/limiter';
 
 const errors = t.tip.errors;
 const amountError = errors.amount(TIP_LIMITS.min, TIP_LIMITS.max);
@@ -68,13 +68,13 @@ export type SubmitTipContext = {
   anonymous?: boolean;
   /** The published article with this slug; its author is taken from here, never from the input. */
   resolveArticle(slug: string): Promise<{ slug: string; authorSlug: string } | undefined>;
-  /** The time of the request: the tip's time and the rate limit's clock. */
+  /** The time of the request, the tip's time. */
   now?: Date;
   rateLimiter?: RateLimiter;
 };
 
-/** 10 tips a minute is far more than a person tips; see rate-limit.ts for why per process. */
-const rateLimiter = createRateLimiter({ limit: 10, windowMs: 60_000 });
+/** 10 tips a minute is far more than a person tips. */
+const rateLimiter = createRateLimiter({ name: 'tips', limit: 10, windowMs: 60_000 });
 
 export async function submitTip(input: unknown, context: SubmitTipContext): Promise<SubmitTipResult> {
   const { db } = context;
@@ -84,7 +84,7 @@ export async function submitTip(input: unknown, context: SubmitTipContext): Prom
   if (!parsed.success) return failure('invalid', fieldErrorsOf(parsed.error));
   const { articleSlug, ...tip } = parsed.data;
 
-  if (!(context.rateLimiter ?? rateLimiter).tryAcquire(context.clientKey, context.now?.getTime())) {
+  if (!(await (context.rateLimiter ?? rateLimiter).tryAcquire(context.clientKey))) {
     return failure('rate-limited');
   }
 

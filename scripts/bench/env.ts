@@ -14,7 +14,7 @@ export const BENCH_PORT = 3200;
 export function cleanEnv(): NodeJS.ProcessEnv {
   const env = { ...process.env };
   for (const name of Object.keys(env)) {
-    if (/^(AUTH_|NEXTAUTH_|PRERENDER_|(CONTENT_DIR|ARTICLES_DIR|HEXO_DIR|NEXT_DIST_DIR|NEXT_OUTPUT|DATABASE_URL|NODE_ENV)$)/.test(name)) delete env[name];
+    if (/^(AUTH_|NEXTAUTH_|PRERENDER_|(CONTENT_DIR|ARTICLES_DIR|HEXO_DIR|NEXT_DIST_DIR|NEXT_OUTPUT|DATABASE_URL|REDIS_URL|TRUSTED_PROXIES|NODE_ENV)$)/.test(name)) delete env[name];
   }
   return env;
 }

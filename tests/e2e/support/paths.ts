@@ -24,7 +24,8 @@ export const hexoSitesDir = path.resolve(repoRoot, process.env.E2E_HEXO_SITES_DI
  * checkouts can run their end-to-end tests on one machine at the same time.
  */
 const portOffset = Number(process.env.E2E_PORT_OFFSET ?? 0);
-const basePorts = { site: 3100, corpus: 3101, sitePg: 3102, drafts: 3103, draftsLater: 3104, draftsDev: 3105, siteOutage: 3106, xss: 3107, siteIdp: 3108, brokenAtRequest: 3109, hexo: 3110, instanceA: 3111, instanceB: 3112, oidc: 3190, dbProxy: 3191, dbProxyControl: 3192, brokenIdp: 3193, redisProxy: 3194, redisProxyControl: 3195 } as const;
+// startup: the first of the ports 3150–3159, for the servers startup.spec.ts starts itself.
+const basePorts = { site: 3100, corpus: 3101, sitePg: 3102, drafts: 3103, draftsLater: 3104, draftsDev: 3105, siteOutage: 3106, xss: 3107, siteIdp: 3108, brokenAtRequest: 3109, hexo: 3110, instanceA: 3111, instanceB: 3112, startup: 3150, oidc: 3190, dbProxy: 3191, dbProxyControl: 3192, brokenIdp: 3193, redisProxy: 3194, redisProxyControl: 3195 } as const;
 export const ports = Object.fromEntries(Object.entries(basePorts).map(([name, port]) => [name, port + portOffset])) as Record<keyof typeof basePorts, number>;
 
 /** The four real Hexo sites by short name: their folders under hexoSitesDir. */
