@@ -21,7 +21,7 @@ import { round } from './bench/report';
 import { runMeasured } from './bench/run-measured';
 import { SEED_SLUG } from './bench/seed';
 import { startSite, type RunningServer } from './bench/servers';
-import { createSoakDatabase, type SoakDatabase } from './bench/soak-database';
+import { createSoakDatabase, soakDatabaseServer, type SoakDatabase } from './bench/soak-database';
 import { readTipForm, tipAnswer, tipBody, type TipForm } from './bench/tip-form';
 
 const { values } = parseArgs({
@@ -37,16 +37,7 @@ const SAMPLE_EVERY_MS = 10_000;
 const PORT = 3210;
 const DIST = '.next-soak';
 
-const server = process.env.TEST_DATABASE_URL ?? process.env.DATABASE_URL;
-if (!server) {
-  const message = 'The soak needs a PostgreSQL server: set TEST_DATABASE_URL (eval "$(bash scripts/ci/postgres.sh start)") or DATABASE_URL.';
-  if (process.env.CI) {
-    console.error(message);
-    process.exit(1);
-  }
-  console.log(`Skipped: ${message}`);
-  process.exit(0);
-}
+const server = soakDatabaseServer('The soak');
 
 /** Every tip sent, by idempotency key, and what the site answered (undefined: cut off when the load stopped). */
 type Tally = { tips: Map<string, 'thanked' | 'refused' | undefined>; refusals: string[] };

@@ -169,6 +169,9 @@ if (withInstances) {
     `--dist .next-drafts --no-build ${drafts} --env CLOCK_OFFSET_SECONDS=${CENTURY_SECONDS}`,
     `--env REDIS_URL=${JSON.stringify(throughProxy(testRedisUrl!, ports.redisProxy))}`,
     `--postgres ${JSON.stringify(testDatabaseUrl)} --database ${instancesDatabase}`,
+    // Their proxy is 127.0.0.1, where the spec's requests come from; other loopback addresses are
+    // clients reaching the instances directly, whose X-Forwarded-For is not to be believed.
+    '--env TRUSTED_PROXIES=127.0.0.1',
   ].join(' ');
   webServer.push(site('instance-a', ports.instanceA, shared));
   webServer.push(site('instance-b', ports.instanceB, shared));

@@ -5,6 +5,22 @@ import { runMeasured } from './run-measured';
 
 export type SoakDatabase = { url: string; storedTipKeys(): Promise<Set<string>>; drop(): Promise<void> };
 
+/**
+ * The PostgreSQL server a soak runs against (TEST_DATABASE_URL, else DATABASE_URL). Without one
+ * the soak is skipped, except in CI, where it must run.
+ */
+export function soakDatabaseServer(soak: string): string {
+  const server = process.env.TEST_DATABASE_URL ?? process.env.DATABASE_URL;
+  if (server) return server;
+  const message = `${soak} needs a PostgreSQL server: set TEST_DATABASE_URL (eval "$(bash scripts/ci/postgres.sh start)") or DATABASE_URL.`;
+  if (process.env.CI) {
+    console.error(message);
+    process.exit(1);
+  }
+  console.log(`Skipped: ${message}`);
+  process.exit(0);
+}
+
 /** Creates and migrates database `name` on the server at `serverUrl`; `env` is the site's environment. */
 export async function createSoakDatabase(serverUrl: string, name: string, env: NodeJS.ProcessEnv): Promise<SoakDatabase> {
   const admin = new pg.Client({ connectionString: serverUrl });

@@ -22,7 +22,7 @@ import { cleanEnv } from '../bench/env';
 import { round } from '../bench/report';
 import { runMeasured } from '../bench/run-measured';
 import { startSite, type RunningSite } from '../bench/servers';
-import { createSoakDatabase, type SoakDatabase } from '../bench/soak-database';
+import { createSoakDatabase, soakDatabaseServer, type SoakDatabase } from '../bench/soak-database';
 import { readTipForm } from '../bench/tip-form';
 import { startNginx, type RunningProxy } from './nginx';
 import { checkProxy } from './proxy-checks';
@@ -47,16 +47,7 @@ const DIST = '.next-soak';
 /** Requests answered this long after A is up again still count as during its outage (nginx's retry of a stale connection). */
 const OUTAGE_GRACE_MS = 2_000;
 
-const server = process.env.TEST_DATABASE_URL ?? process.env.DATABASE_URL;
-if (!server) {
-  const message = 'The self-hosting soak needs a PostgreSQL server: set TEST_DATABASE_URL (eval "$(bash scripts/ci/postgres.sh start)") or DATABASE_URL.';
-  if (process.env.CI) {
-    console.error(message);
-    process.exit(1);
-  }
-  console.log(`Skipped: ${message}`);
-  process.exit(0);
-}
+const server = soakDatabaseServer('The self-hosting soak');
 
 const proxyUrl = `http://127.0.0.1:${PROXY_PORT}`;
 const env = {

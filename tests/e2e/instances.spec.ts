@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
+import http from 'node:http';
 import type { APIRequestContext } from '@playwright/test';
 import { createClient } from 'redis';
 import { fixture, revalidateSecret } from './support/drafts-env';
@@ -78,6 +79,44 @@ test('the revalidation endpoint on A publishes a due scheduled article on B', as
 
   // …and lists it once A has revalidated.
   await expect.poll(async () => (await (await request.get(`${B}/`)).text()).includes(d4.title), { timeout: 5_000, intervals: [50] }).toBe(true);
+});
+
+/**
+ * A tip sent from the loopback address `peer`, naming `forwardedFor` in X-Forwarded-For; Playwright's
+ * requests all come from 127.0.0.1, the instances' trusted proxy.
+ */
+function tipFrom(base: string, peer: string, forwardedFor: string): Promise<number> {
+  const body = JSON.stringify({ article: ARTICLE, amount: '5', method: 'wechat', idempotencyKey: randomUUID() });
+  return new Promise((resolve, reject) => {
+    const headers = { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body), 'x-forwarded-for': forwardedFor };
+    const request = http.request(`${base}/api/tips`, { method: 'POST', localAddress: peer, headers }, (response) => {
+      response.resume();
+      response.on('end', () => resolve(response.statusCode ?? 0));
+    });
+    request.on('error', reject);
+    request.end(body);
+  });
+}
+
+/** How many of the answers were each status, e.g. { 201: 10, 429: 4 }. */
+const tally = (statuses: number[]) => Object.fromEntries([...new Set(statuses)].sort().map((status) => [status, statuses.filter((s) => s === status).length]));
+
+// Random per run: the limits' windows live in the shared Redis, which outlasts a run.
+const randomByte = () => Math.floor(Math.random() * 254) + 1;
+
+test('14 tips from one client spread over A and B get exactly 10 × 201 and 4 × 429', async () => {
+  // The client, as the trusted proxy (127.0.0.1) names it.
+  const client = `2001:db8::${randomUUID().slice(0, 4)}:${randomUUID().slice(0, 4)}`;
+  const statuses: number[] = [];
+  for (let i = 0; i < 14; i++) statuses.push(await tipFrom(i % 2 ? B : A, '127.0.0.1', client));
+  expect(tally(statuses)).toEqual({ 201: 10, 429: 4 });
+});
+
+test('a peer that is not a trusted proxy gets no fresh bucket from a forged X-Forwarded-For, on either instance', async () => {
+  const peer = `127.${randomByte()}.${randomByte()}.${randomByte() + 1}`;
+  const statuses: number[] = [];
+  for (let i = 0; i < 14; i++) statuses.push(await tipFrom(i % 2 ? B : A, peer, `203.0.113.${i + 1}, 198.51.100.${i + 1}`));
+  expect(tally(statuses)).toEqual({ 201: 10, 429: 4 });
 });
 
 test('without Redis both instances keep answering, and an invalidation made meanwhile reaches B once it is back', async ({ request }) => {
