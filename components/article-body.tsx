@@ -12,7 +12,7 @@ import { ImageZoom } from './article/image-zoom';
 import { TIP_ELEMENT } from '@/lib/content/tip-block';
 import { stashHtml } from '@/lib/static-html';
 import { StaticHtml } from './static-html';
-import { TipButton, tipButtonTree } from './tip-button';
+import { TipButton, tipButtonTree } from './tips/button';
 
 /** The body's element id, which the reading-progress island measures. */
 export const ARTICLE_BODY_ID = 'article-body';

@@ -6,7 +6,7 @@ import { pageMetadata } from '@/lib/seo';
 import { t } from '@/lib/strings';
 import { ArticleList } from './article-list';
 import { AuthorProfile } from './author-profile';
-import { AuthorSupportersIsland } from './supporters';
+import { AuthorSupportersIsland } from './tips/supporters';
 
 /** Metadata of `/authors/[slug]` and its `/page/N` pages. */
 export async function authorArticlesMetadata(slug: string, page: number): Promise<Metadata> {

@@ -18,10 +18,10 @@ import { ReadingProgress } from '@/components/reader/reading-progress';
 import { ShareMenu } from '@/components/share-menu';
 import { JsonLd } from '@/components/json-ld';
 import { TableOfContents } from '@/components/table-of-contents';
-import { ArticleSupportersIsland } from '@/components/supporters';
+import { ArticleSupportersIsland } from '@/components/tips/supporters';
 import { TagLinks } from '@/components/tag-links';
-import { TipButton } from '@/components/tip-button';
-import { TipDialogProvider } from '@/components/tip-dialog';
+import { TipButton } from '@/components/tips/button';
+import { TipDialogProvider } from '@/components/tips/dialog';
 import {
   articleHref,
   authorHref,

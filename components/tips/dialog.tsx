@@ -32,7 +32,7 @@ function newIdempotencyKey(): string {
 }
 
 /** The dialog's content and the tip form: their code loads when a reader first reaches for a tip link. */
-const loadContent = () => import('./tip-dialog-content');
+const loadContent = () => import('./dialog-content');
 const TipDialogContent = lazy(loadContent);
 
 /** A plain left click on a tip link, not one meant for a new tab or window. */

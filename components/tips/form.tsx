@@ -4,9 +4,9 @@ import { useActionState, useEffect, useId, useRef, useState, useTransition, type
 import type { TipSettings } from '@/lib/content';
 import { readerText, tipText } from '@/lib/strings';
 import { formatYuan, normalizeTipAmount, TIP_LIMITS, TIP_MESSAGE_MAX, TIP_PRESETS } from '@/lib/tip-input';
-import { useReader } from './reader/reader-provider';
-import { recordTip, type TipFormState } from './tip-actions';
-import { TipMethods, tipMethodsOf } from './tip-methods';
+import { useReader } from '../reader/reader-provider';
+import { recordTip, type TipFormState } from './actions';
+import { TipMethods, tipMethodsOf } from './methods';
 
 const presetYuan = TIP_PRESETS.map((yuan) => formatYuan(yuan * 100));
 const amountError = tipText.errors.amount(TIP_LIMITS.min, TIP_LIMITS.max);

@@ -3,8 +3,8 @@
 import { useEffect, useState } from 'react';
 import type { ArticleSupporters, AuthorSupporters } from '@/lib/supporters';
 import { tipText } from '@/lib/strings';
-import { AuthorAvatar } from './author-avatar';
-import { useTipDialog } from './tip-dialog';
+import { AuthorAvatar } from '../author-avatar';
+import { useTipDialog } from './dialog';
 
 type Counts<T> = {
   data?: T;

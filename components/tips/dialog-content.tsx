@@ -3,8 +3,8 @@
 import { useEffect } from 'react';
 import type { Author, TipSettings } from '@/lib/content';
 import { tipText } from '@/lib/strings';
-import { AuthorAvatar } from './author-avatar';
-import { TipForm } from './tip-form';
+import { AuthorAvatar } from '../author-avatar';
+import { TipForm } from './form';
 
 export type TipDialogContentProps = {
   author: Pick<Author, 'name' | 'avatar'>;
@@ -18,7 +18,7 @@ export type TipDialogContentProps = {
   close: () => void;
 };
 
-/** What the tip dialog shows: loaded only when a reader first opens it (components/tip-dialog.tsx). */
+/** What the tip dialog shows: loaded only when a reader first opens it (components/tips/dialog.tsx). */
 export default function TipDialogContent({ author, articleSlug, settings, headingId, idempotencyKey, onShown, onThanked, close }: TipDialogContentProps) {
   useEffect(onShown, [onShown]);
   return (
