@@ -3,6 +3,7 @@ import { axeViolations } from './support/axe';
 import { seed } from './support/content';
 import { expect, test } from './support/fixtures';
 import { newLogin, signIn } from './support/reader';
+import { trackRequests } from './support/network';
 
 /**
  * axe on every kind of page a reader meets, whole, in both colour schemes, on a phone and on a
@@ -27,10 +28,11 @@ const pages: { name: string; path: string; signedIn?: boolean }[] = [
 ];
 
 async function open(page: Page, path: string) {
+  const requests = trackRequests(page);
   const response = await page.goto(path);
   expect(response?.status(), path).toBe(path === '/no-such-page' ? 404 : 200);
   // Islands (supporters, counts, the header's session) have answered.
-  await page.waitForLoadState('networkidle');
+  await requests.quiet();
 }
 
 for (const scheme of ['light', 'dark'] as const) {

@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { seed } from './support/content';
 import { expect, test } from './support/fixtures';
+import { trackRequests } from './support/network';
 
 /**
  * The 繁 switch: the page reads in Traditional characters, on later pages from the first paint,
@@ -15,8 +16,9 @@ test('the seed article switches to Traditional and back, by keyboard, loading th
   page.on('request', (r) => {
     if (r.resourceType() === 'script') scripts.push(r.url());
   });
+  const requests = trackRequests(page);
   await page.goto(encodeURI(seed.path));
-  await page.waitForLoadState('networkidle');
+  await requests.quiet();
   const before = new Set(scripts);
   const h1 = page.getByRole('heading', { level: 1 });
   const original = await page.locator('body').innerText();

@@ -2,6 +2,7 @@ import { createRequire } from 'node:module';
 import type { Locator, Page } from '@playwright/test';
 import { decodedPath, normalize, readSeed, seed } from './support/content';
 import { expect, test } from './support/fixtures';
+import { trackRequests } from './support/network';
 
 const source = readSeed();
 const jsQrScript = createRequire(import.meta.url).resolve('jsqr');
@@ -97,7 +98,9 @@ test.describe('share menu', () => {
     page.on('request', (r) => {
       if (r.url().endsWith('/qr.svg')) qrRequests.push(r.url());
     });
-    await page.reload({ waitUntil: 'networkidle' });
+    const requests = trackRequests(page);
+    await page.reload();
+    await requests.quiet();
     expect(qrRequests, 'no QR request before the menu opens').toEqual([]);
     const [opened] = await Promise.all([page.waitForRequest((r) => r.url().endsWith('/qr.svg')), shareButton(page).click()]);
     await expect(qrImage(page)).toBeVisible();

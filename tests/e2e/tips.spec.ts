@@ -3,6 +3,7 @@ import { site } from '../../lib/site';
 import { decodedPath, seed } from './support/content';
 import { expect, test } from './support/fixtures';
 import { FROM_ROUTE_CACHE, rawGet } from './support/http';
+import { trackRequests } from './support/network';
 
 // Every test here records tips on the seed article and counts them: one at a time.
 test.describe.configure({ mode: 'serial' });
@@ -44,8 +45,9 @@ async function openDialog(page: Page): Promise<Locator> {
 
 test.describe('tip dialog', () => {
   test('its code loads only when a reader reaches for the 赞赏 button', async ({ page }) => {
+    const requests = trackRequests(page);
     await page.goto(seed.path);
-    await page.waitForLoadState('networkidle');
+    await requests.quiet();
     const scripts = () => page.evaluate(() => performance.getEntriesByType('resource').filter((e) => (e as PerformanceResourceTiming).initiatorType === 'script').map((e) => e.name));
     const before = await scripts();
     await expect(tipDialog(page)).toBeHidden();
