@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 
 export const NGINX_TEMPLATE = 'deploy/nginx.conf.template';
-const NGINX_BIN = '/usr/sbin/nginx';
+export const NGINX_BIN = '/usr/sbin/nginx';
 
 /** The template's placeholders, as the nginx image's envsubst fills them. */
 type Placeholders = { UPSTREAM_A: string; UPSTREAM_B: string; CACHE_DIR: string; LISTEN: string };
