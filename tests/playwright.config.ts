@@ -122,6 +122,16 @@ const identityProvider: WebServer = {
   gracefulShutdown: { signal: 'SIGTERM', timeout: 5_000 },
 };
 
+/** A TCP proxy to `target`'s server that a spec can cut and restore through `control` (db-proxy.mjs). */
+const tcpProxy = (name: string, port: number, control: number, target: string): WebServer => ({
+  name,
+  command: `node ${path.join('tests', 'e2e', 'support', 'db-proxy.mjs')} --port ${port} --control ${control} --target ${JSON.stringify(target)}`,
+  cwd: repoRoot,
+  port: control,
+  reuseExistingServer: !CI,
+  gracefulShutdown: { signal: 'SIGTERM', timeout: 5_000 },
+});
+
 // Started in this order, each once the one before answers: site-pg starts the build site made.
 const webServer: WebServer[] = [];
 const login = `--oidc-issuer ${oidcIssuer}`;
@@ -136,14 +146,7 @@ if (withPostgres) {
   webServer.push(site('site-pg', ports.sitePg, `--dist .next-test --no-build ${login} --postgres ${JSON.stringify(testDatabaseUrl)} ${searchInPostgres}`));
 }
 if (withOutage) {
-  webServer.push({
-    name: 'db-proxy',
-    command: `node ${path.join('tests', 'e2e', 'support', 'db-proxy.mjs')} --port ${ports.dbProxy} --control ${ports.dbProxyControl} --target ${JSON.stringify(testDatabaseUrl)}`,
-    cwd: repoRoot,
-    port: ports.dbProxyControl,
-    reuseExistingServer: !CI,
-    gracefulShutdown: { signal: 'SIGTERM', timeout: 5_000 },
-  });
+  webServer.push(tcpProxy('db-proxy', ports.dbProxy, ports.dbProxyControl, testDatabaseUrl!));
   webServer.push(site('site-outage', ports.siteOutage, `--dist .next-test --no-build ${login} --postgres ${JSON.stringify(throughProxy(testDatabaseUrl!, ports.dbProxy))} ${searchInPostgres}`));
 }
 // Drafts and scheduled articles (tests/fixtures/drafts), login on, editors and secrets set; then the
@@ -157,14 +160,7 @@ if (withInstances) {
   // The drafts build as two instances of one deployment, a century ahead like drafts-later (its
   // scheduled articles are due but its home page was built before them), sharing a database and a
   // Redis the spec can take away.
-  webServer.push({
-    name: 'redis-proxy',
-    command: `node ${path.join('tests', 'e2e', 'support', 'db-proxy.mjs')} --port ${ports.redisProxy} --control ${ports.redisProxyControl} --target ${JSON.stringify(testRedisUrl)}`,
-    cwd: repoRoot,
-    port: ports.redisProxyControl,
-    reuseExistingServer: !CI,
-    gracefulShutdown: { signal: 'SIGTERM', timeout: 5_000 },
-  });
+  webServer.push(tcpProxy('redis-proxy', ports.redisProxy, ports.redisProxyControl, testRedisUrl!));
   const shared = [
     `--dist .next-drafts --no-build ${drafts} --env CLOCK_OFFSET_SECONDS=${CENTURY_SECONDS}`,
     `--env REDIS_URL=${JSON.stringify(throughProxy(testRedisUrl!, ports.redisProxy))}`,

@@ -1,12 +1,8 @@
-import fs from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { getArticles } from '@/lib/content';
 import { createDb } from '@/lib/db';
 import { buildSearchIndex, type SearchDocument, type SearchIndex } from '@/lib/search/build';
-import { collectSearchDocuments } from '@/lib/search/documents';
 import { searchPostgresIndex, SearchUnavailableError } from '@/lib/search/postgres';
 import { queryPostgresIndex } from '@/lib/search/postgres/query';
 import { rows } from '@/lib/search/postgres/rows';
@@ -14,7 +10,7 @@ import { writePostgresSearchIndex } from '@/lib/search/postgres/write';
 import { searchIndex, type SearchResults } from '@/lib/search/query';
 import { contentFingerprint } from '@/lib/search/store';
 import cases from '../unit/search-relevance.json';
-import { corpusDir, repoRoot, searchDocument, stubSiteEnv } from '../unit/helpers';
+import { relevanceCorpus, searchDocument } from '../unit/helpers';
 import { backends, postgresSkipNote, useMigratedConnection } from './backends';
 
 vi.setConfig({ testTimeout: 120_000, hookTimeout: 180_000 });
@@ -31,24 +27,20 @@ const MORE_QUERIES = ['的', '产品', 'docker', 'Kubernetes 网络', 'qwxzvbnm'
 
 describe.runIf(postgres)('search index in PostgreSQL', () => {
   const connection = useMigratedConnection(postgres!);
-  let dir: string;
+  let corpus: Awaited<ReturnType<typeof relevanceCorpus>>;
   let documents: SearchDocument[];
   let index: SearchIndex;
   const fingerprint = 'relevance';
 
   beforeAll(async () => {
-    dir = await fs.mkdtemp(path.join(os.tmpdir(), 'yuedu-search-pg-'));
-    await fs.cp(path.join(repoRoot, 'content'), dir, { recursive: true });
-    await fs.cp(corpusDir, path.join(dir, 'articles', 'corpus'), { recursive: true });
-    stubSiteEnv(dir, path.join(dir, 'articles'));
-    documents = await collectSearchDocuments();
+    corpus = await relevanceCorpus();
+    documents = corpus.documents;
     index = buildSearchIndex(documents);
     await writePostgresSearchIndex(connection().db, fingerprint, index);
   });
 
   afterAll(async () => {
-    vi.unstubAllEnvs();
-    await fs.rm(dir, { recursive: true, force: true });
+    await corpus.remove();
   });
 
   const fromPostgres = async (query: string, page = 1) => (await queryPostgresIndex(connection().db, fingerprint, query, { page, pageSize: PAGE_SIZE }))!;

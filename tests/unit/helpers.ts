@@ -7,6 +7,7 @@ import { afterAll, afterEach, beforeAll, vi } from 'vitest';
 import { parseArticle, type ParseContext } from '@/lib/content/article';
 import { bodyToHast, type BodyFormat } from '@/lib/content/markdown';
 import type { SearchDocument } from '@/lib/search/build';
+import { collectSearchDocuments } from '@/lib/search/documents';
 
 export const repoRoot = path.resolve(import.meta.dirname, '../..');
 /** Real scraped Hexo posts shared by every checkout; read-only. */
@@ -40,6 +41,25 @@ export function stubSiteEnv(contentDir: string, articlesDir: string): void {
   vi.stubEnv('CONTENT_DIR', contentDir);
   vi.stubEnv('ARTICLES_DIR', articlesDir);
   vi.stubEnv('SITE_URL', testSiteUrl);
+}
+
+/**
+ * The articles the search relevance cases (search-relevance.json) are judged over: the included
+ * content and the shared corpus, copied together into a temporary folder the site's environment
+ * points at until `remove`, and their search documents.
+ */
+export async function relevanceCorpus(): Promise<{ documents: SearchDocument[]; remove(): Promise<void> }> {
+  const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'yuedu-search-'));
+  await fs.cp(path.join(repoRoot, 'content'), dir, { recursive: true });
+  await fs.cp(corpusDir, path.join(dir, 'articles', 'corpus'), { recursive: true });
+  stubSiteEnv(dir, path.join(dir, 'articles'));
+  return {
+    documents: await collectSearchDocuments(),
+    async remove() {
+      vi.unstubAllEnvs();
+      await fs.rm(dir, { recursive: true, force: true });
+    },
+  };
 }
 
 /**

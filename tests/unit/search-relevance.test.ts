@@ -1,12 +1,8 @@
-import fs from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSearchIndex, type SearchDocument, type SearchIndex } from '@/lib/search/build';
-import { collectSearchDocuments } from '@/lib/search/documents';
 import { searchIndex } from '@/lib/search/query';
 import cases from './search-relevance.json';
-import { corpusDir, repoRoot, stubSiteEnv } from './helpers';
+import { relevanceCorpus } from './helpers';
 
 /**
  * Queries a reader might type — Chinese, mixed with Latin words, full-width, question-like — each
@@ -15,23 +11,17 @@ import { corpusDir, repoRoot, stubSiteEnv } from './helpers';
  * the others.
  */
 describe('search relevance over the included content and the corpus', () => {
-  let dir: string;
+  let corpus: Awaited<ReturnType<typeof relevanceCorpus>>;
   let documents: SearchDocument[];
   let index: SearchIndex;
 
   beforeAll(async () => {
-    dir = await fs.mkdtemp(path.join(os.tmpdir(), 'yuedu-search-'));
-    await fs.cp(path.join(repoRoot, 'content'), dir, { recursive: true });
-    await fs.cp(corpusDir, path.join(dir, 'articles', 'corpus'), { recursive: true });
-    stubSiteEnv(dir, path.join(dir, 'articles'));
-    documents = await collectSearchDocuments();
+    corpus = await relevanceCorpus();
+    documents = corpus.documents;
     index = buildSearchIndex(documents);
   }, 120_000);
 
-  afterAll(async () => {
-    vi.unstubAllEnvs();
-    await fs.rm(dir, { recursive: true, force: true });
-  });
+  afterAll(() => corpus.remove());
 
   it('has at least 30 cases, each expecting an article that exists', () => {
     expect(cases.length).toBeGreaterThanOrEqual(30);
