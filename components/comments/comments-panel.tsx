@@ -36,6 +36,7 @@ function OwnActions({ comment, source, onChanged }: { comment: ShownComment; sou
         body: body === undefined ? undefined : JSON.stringify({ body }),
       });
       if (response.ok) {
+        void response.text().catch(() => undefined);
         if (body !== undefined) rememberOwnComment(comment.id, comment.at, body.trim());
         setMode('idle');
         onChanged();

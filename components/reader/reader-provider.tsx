@@ -89,13 +89,19 @@ async function mergeLocalIntoAccount(): Promise<void> {
       history: local.history.map(({ slug, progress, at }) => ({ slug, progress, at })),
     }),
   });
+  // Read to the end, though nothing in it is needed: an answer left unread may never count as
+  // finished loading, and keeps its connection busy until the page is left.
+  await response.text();
   // Kept for the next page when the account could not take them (database down, rate limited).
   if (response.ok) forgetMerged(local);
 }
 
 async function loadAccountMarks(): Promise<Marks | undefined> {
   const response = await fetch('/api/reader/state', { cache: 'no-store' });
-  if (!response.ok) return undefined;
+  if (!response.ok) {
+    await response.text();
+    return undefined;
+  }
   const state = (await response.json()) as { bookmarks: string[]; likes: string[] };
   return { bookmarks: new Set(state.bookmarks), likes: new Set(state.likes), ready: true };
 }

@@ -29,7 +29,10 @@ function scrollToProgress(body: HTMLElement, progress: number): void {
 
 async function fetchAccountReading(slug: string): Promise<number | null> {
   const response = await fetch(`/api/reader/history/${encodeURIComponent(slug)}`, { cache: 'no-store' });
-  if (!response.ok) return null;
+  if (!response.ok) {
+    await response.text();
+    return null;
+  }
   return ((await response.json()) as { progress: number | null }).progress;
 }
 
@@ -42,7 +45,10 @@ function sendAccountReading(slug: string, progress: number): Promise<boolean> {
     // Lets the last position go out while the page is being left.
     keepalive: true,
   }).then(
-    (response) => response.ok,
+    (response) => {
+      void response.text().catch(() => undefined);
+      return response.ok;
+    },
     () => false,
   );
 }

@@ -9,7 +9,10 @@ import { useHydrated } from '../use-hydrated';
 async function removeBookmark(slug: string): Promise<string | undefined> {
   try {
     const response = await fetch(`/api/reader/bookmarks/${encodeURIComponent(slug)}`, { method: 'DELETE' });
-    if (response.ok) return undefined;
+    if (response.ok) {
+      await response.text();
+      return undefined;
+    }
     return ((await response.json().catch(() => ({}))) as { error?: string }).error ?? readerText.errors.failed;
   } catch {
     return readerText.errors.failed;

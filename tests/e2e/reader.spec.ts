@@ -105,9 +105,10 @@ test('bookmarks and reading made before sign-in join the account once, without d
   expect(local.bookmarks).toHaveLength(2);
   expect(local.history?.length, 'both articles were opened').toBe(2);
 
-  const merged = page.waitForResponse((r) => r.url().endsWith('/api/reader/merge'));
+  // Finished, not only answered: the page lets go of the answer, so it does not hang open.
+  const merged = page.waitForEvent('requestfinished', (r) => r.url().endsWith('/api/reader/merge'));
   await signIn(page, login, '/me');
-  expect((await merged).status()).toBe(200);
+  expect((await (await merged).response())?.status()).toBe(200);
   await page.reload();
   await expect(page.getByTestId('me-bookmark')).toHaveCount(2);
   await expect(page.getByTestId('me-history')).toHaveCount(2);
