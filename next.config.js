@@ -72,6 +72,17 @@ const sharedCacheHandler = process.env.REDIS_URL?.trim() && !process.env.VERCEL
   ? { cacheHandler: fileURLToPath(new URL('./lib/cache/redis-handler.mjs', import.meta.url)) }
   : {};
 
+/**
+ * COMPRESS=false: pages leave uncompressed, for a proxy or CDN in front that compresses them
+ * (deploy/nginx.conf.template gzips a cached page once and serves it many times). Unset or `true`,
+ * `next start` gzips every answer itself on every request, which costs a third of its throughput.
+ */
+function compressPages(value = process.env.COMPRESS?.trim() ?? '') {
+  if (value === '' || value === 'true') return true;
+  if (value === 'false') return false;
+  throw new Error(`COMPRESS must be "true" or "false" (or unset, which means true), not "${value}"`);
+}
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   // Tests build into their own folder so `npm test` never clobbers a running `npm run dev`.
@@ -81,6 +92,7 @@ const nextConfig = {
   output: process.env.NEXT_OUTPUT === 'standalone' ? 'standalone' : undefined,
   ...sharedCacheHandler,
   poweredByHeader: false,
+  compress: compressPages(),
   // Addresses ending in `/` are sent where they belong in one step by proxy.ts (a Hexo blog's old
   // addresses all end so), not first stripped of their slash.
   skipTrailingSlashRedirect: true,

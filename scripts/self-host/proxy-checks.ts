@@ -12,9 +12,14 @@ async function get(url: string, headers: Record<string, string> = {}): Promise<A
   return { encoding: response.headers.get('content-encoding'), cache: response.headers.get('x-cache-status') };
 }
 
-/** The problems found, empty when the proxy behaves; and what it answered, for the report. */
-export async function checkProxy(proxyUrl: string): Promise<{ problems: string[]; seen: Record<string, string> }> {
+/**
+ * The problems found, empty when the proxy behaves; and what it answered, for the report.
+ * `instanceUrl`: one of the instances behind it, started with COMPRESS=false, so compression is the
+ * proxy's alone.
+ */
+export async function checkProxy(proxyUrl: string, instanceUrl: string): Promise<{ problems: string[]; seen: Record<string, string> }> {
   const article = proxyUrl + articleHref(SEED_SLUG);
+  const direct = await get(instanceUrl + articleHref(SEED_SLUG));
   const first = await get(article);
   const second = await get(article);
   const withSession = await get(article, { cookie: 'theme=dark; next-auth.session-token=reader' });
@@ -22,12 +27,14 @@ export async function checkProxy(proxyUrl: string): Promise<{ problems: string[]
   await get(search);
   const searchAgain = await get(search);
   const seen = {
+    'article, from an instance': `${direct.encoding ?? 'uncompressed'}`,
     'article, first': `${first.cache} ${first.encoding}`,
     'article, again': `${second.cache} ${second.encoding}`,
     'article, with a session': `${withSession.cache}`,
     'search, again': `${searchAgain.cache}`,
   };
   const problems = [
+    direct.encoding !== null && `an instance started with COMPRESS=false compressed the article itself (Content-Encoding: ${direct.encoding})`,
     second.encoding !== 'gzip' && `the article was not sent gzip-compressed (Content-Encoding: ${second.encoding})`,
     second.cache !== 'HIT' && `the article asked for twice was not served from the proxy's cache the second time (X-Cache-Status: ${second.cache})`,
     withSession.cache !== 'BYPASS' && `a request with a session cookie did not bypass the cache (X-Cache-Status: ${withSession.cache})`,
