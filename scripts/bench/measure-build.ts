@@ -51,11 +51,19 @@ function folderBytes(dir: string, skip: (name: string) => boolean): number {
 
 /**
  * Builds the content in `contentDir` with `npm run build` into the benchmark's build folder and
- * measures it; `cwd` builds another checkout of the site (a baseline) instead of this one.
+ * measures it; `cwd` builds another checkout of the site (a baseline) instead of this one. The
+ * build starts cold, its folder removed with Next's cache and the content step's cache in it,
+ * unless `rebuild` keeps the previous build's folder.
  */
-export async function measureBuild(contentDir: string, articles: number, env: NodeJS.ProcessEnv = benchEnv(contentDir), cwd = process.cwd()): Promise<BuildFigures> {
+export async function measureBuild(
+  contentDir: string,
+  articles: number,
+  env: NodeJS.ProcessEnv = benchEnv(contentDir),
+  cwd = process.cwd(),
+  { rebuild = false } = {},
+): Promise<BuildFigures> {
   const dist = path.join(cwd, BENCH_DIST);
-  fs.rmSync(dist, { recursive: true, force: true });
+  if (!rebuild) fs.rmSync(dist, { recursive: true, force: true });
   const log = path.join(os.tmpdir(), `yuedu-bench-build-${articles}.log`);
   const run = await runMeasured('npm', ['run', 'build'], { env, log, cwd });
   if (run.code !== 0) throw new Error(`the build of ${articles} articles failed (exit ${run.code}); its output is in ${log}`);
