@@ -3,6 +3,7 @@ import path from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { parseOneByOne, readContent, type ContentOptions, type FileResult, type ParseFiles } from '@/lib/content/load';
 import { cachedParse, codeHash, dependencyHash, type CacheInputs } from '../../scripts/content/cache';
+import { readEnv } from '@/lib/env';
 import { readHexoSite } from '@/lib/hexo/config';
 import { post, repoRoot, useTempDirs, writeFiles } from './helpers';
 
@@ -145,5 +146,11 @@ describe('the content step’s cache', () => {
     const second = await build();
     expect(second.parsedFiles).toEqual([path.join('_posts', 'trip.md')]);
     expect(second.read.problems).toEqual([]);
+  });
+
+  it('is on unless CONTENT_CACHE=off', () => {
+    expect(readEnv({} as NodeJS.ProcessEnv).contentCache).toBe(true);
+    expect(readEnv({ CONTENT_CACHE: 'off' } as NodeJS.ProcessEnv).contentCache).toBe(false);
+    expect(() => readEnv({ CONTENT_CACHE: 'no' } as NodeJS.ProcessEnv)).toThrow(/CONTENT_CACHE/);
   });
 });
