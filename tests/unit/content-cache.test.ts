@@ -149,8 +149,9 @@ describe('the content step’s cache', () => {
   });
 
   it('is on unless CONTENT_CACHE=off', () => {
-    expect(readEnv({} as NodeJS.ProcessEnv).contentCache).toBe(true);
-    expect(readEnv({ CONTENT_CACHE: 'off' } as NodeJS.ProcessEnv).contentCache).toBe(false);
-    expect(() => readEnv({ CONTENT_CACHE: 'no' } as NodeJS.ProcessEnv)).toThrow(/CONTENT_CACHE/);
+    const envWith = (variables: Record<string, string>) => readEnv(variables as NodeJS.ProcessEnv);
+    expect(envWith({}).contentCache).toBe(true);
+    expect(envWith({ CONTENT_CACHE: 'off' }).contentCache).toBe(false);
+    expect(() => envWith({ CONTENT_CACHE: 'no' })).toThrow(/CONTENT_CACHE/);
   });
 });
