@@ -61,6 +61,6 @@ async function measureRebuild(site: { size: number; contentDir: string }, cold: 
   console.log(`rebuilding ${site.size.toLocaleString('en')} articles after one post was edited …`);
   const rebuilt = await measureBuild(site.contentDir, site.size, benchEnv(site.contentDir), process.cwd(), { rebuild: true });
   report.section('rebuild after one post is edited (npm run build, build folder kept)', [
-    { articles: site.size, coldSeconds: cold.seconds, rebuildSeconds: rebuilt.seconds, rebuildOverCold: ratio(rebuilt.seconds, cold.seconds), coldContentStepSeconds: cold.contentStepSeconds, contentStepSeconds: rebuilt.contentStepSeconds, searchIndexSeconds: rebuilt.searchIndexSeconds, peakRssMiB: rebuilt.peakRssMiB },
+    { articles: site.size, coldSeconds: cold.seconds, rebuildSeconds: rebuilt.seconds, rebuildOverCold: ratio(rebuilt.seconds, cold.seconds), coldContentStepSeconds: cold.contentStepSeconds, contentStepSeconds: rebuilt.contentStepSeconds, parsed: rebuilt.contentParsed, fromCache: rebuilt.contentFromCache, searchIndexSeconds: rebuilt.searchIndexSeconds, peakRssMiB: rebuilt.peakRssMiB },
   ]);
 }

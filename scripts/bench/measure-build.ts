@@ -11,6 +11,9 @@ export type BuildFigures = {
   peakRssMiB: number;
   /** The steps' own times, as the build printed them (printedStepTimes). */
   contentStepSeconds?: number;
+  /** Articles the content step parsed, and those it took from its cache (scripts/content/cache.ts). */
+  contentParsed?: number;
+  contentFromCache?: number;
   searchIndexSeconds?: number;
   staticPages?: number;
   staticPagesSeconds?: number;
@@ -25,12 +28,15 @@ const mib = (bytes: number) => round(bytes / 1024 / 1024, 1);
 const inSeconds = (value: string, unit: string) => Number(value) * (unit === 'ms' ? 0.001 : 1);
 
 /** The steps' own times, as the build printed them; undefined where the line is missing. */
-function printedStepTimes(output: string): Pick<BuildFigures, 'contentStepSeconds' | 'searchIndexSeconds' | 'staticPages' | 'staticPagesSeconds'> {
+function printedStepTimes(output: string): Pick<BuildFigures, 'contentStepSeconds' | 'contentParsed' | 'contentFromCache' | 'searchIndexSeconds' | 'staticPages' | 'staticPagesSeconds'> {
   const content = /Content: .*\(([\d.]+) s\)/.exec(output);
+  const cache = /Content: \d+ articles \((\d+) parsed, (\d+) from cache\)/.exec(output);
   const search = /Search index: .*\(([\d.]+) s\)/.exec(output);
   const pages = /Generating static pages using \d+ workers? \((\d+)\/\d+\) in ([\d.]+)(m?s)/.exec(output);
   return {
     contentStepSeconds: content ? Number(content[1]) : undefined,
+    contentParsed: cache ? Number(cache[1]) : undefined,
+    contentFromCache: cache ? Number(cache[2]) : undefined,
     searchIndexSeconds: search ? Number(search[1]) : undefined,
     staticPages: pages ? Number(pages[1]) : undefined,
     staticPagesSeconds: pages ? inSeconds(pages[2]!, pages[3]!) : undefined,
