@@ -13,8 +13,12 @@
 // What only some files' results depend on is kept in the entry and checked when it is read
 // (FileDependencies): the file's modification time, the names of every post, the files beside it.
 //
-// One small file per entry: a rebuild writes only the entries of the files it parsed and deletes
-// those no file of this build used, so the folder holds one generation. An entry that cannot be
+// One small file per entry (v8-serialized: exact, and smaller than UTF-8 JSON for Chinese text): a
+// rebuild writes only the entries of the files it parsed and deletes those no file of this build
+// used, so the folder holds one generation (63 MB at 10,000 generated articles). Measured at that
+// size, reading every entry takes as long as reading one packed file of them all (both about 1.2 s
+// on a busy two-core machine, deserializing the text for search being most of it), and a pack
+// would be rewritten whole, 41 MB, on every build that changes a file. An entry that cannot be
 // read is parsed again; a cache that cannot be written is reported, never fatal.
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
