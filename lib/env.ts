@@ -29,6 +29,9 @@ const schema = z.object({
     .enum(['0', '1', 'true', 'false', ''])
     .default('')
     .transform((v) => v === '1' || v === 'true'),
+  // The build's content step reuses each article's parse from <build folder>/cache/content
+  // (scripts/content/cache.ts); `off` parses every article again.
+  CONTENT_CACHE: z.enum(['on', 'off']).default('on'),
   DATABASE_URL: z
     .string()
     .optional()
@@ -116,6 +119,8 @@ export type Env = {
   siteUrl: string;
   timeZone: string;
   strictContent: boolean;
+  /** Whether the build's content step reuses unchanged articles' parses (CONTENT_CACHE). */
+  contentCache: boolean;
   /** PostgreSQL server for tips; without it tips go to an embedded PGlite database in `dataDir`. */
   databaseUrl: string | undefined;
   dataDir: string;
@@ -196,6 +201,7 @@ export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
     siteUrl,
     timeZone: env.SITE_TIMEZONE,
     strictContent: env.CONTENT_STRICT,
+    contentCache: env.CONTENT_CACHE === 'on',
     databaseUrl: env.DATABASE_URL,
     dataDir: path.resolve(/*turbopackIgnore: true*/ env.DATA_DIR),
     searchStore: env.SEARCH_STORE,

@@ -33,6 +33,8 @@ export type ParseContext = {
   hexo?: HexoSite;
   /** Every post's `post_link` name (lib/content/body-context.ts), so a link to a missing post is reported. */
   postLinkKeys?: string[];
+  /** Told of every file beside the post looked for (lib/hexo/assets.ts PostFiles). */
+  onFileCheck?: (file: string, found: boolean) => void;
 };
 
 const postLinkLookups = new WeakMap<string[], (slug: string) => LinkedPost | undefined>();
@@ -98,14 +100,18 @@ export async function parseArticle(
     warn(`is missing: the file name "${fileTitle}" is used as the title; add a \`title:\` line`, 'title');
   }
 
-  /** A date as Hexo reads it; one it cannot read falls back to the file's time, as Hexo does. */
-  const readDate = (value: unknown, field: string, fallback: Date | undefined): Date | undefined => {
+  /**
+   * A date as Hexo reads it; one it cannot read falls back to the file's time, as Hexo does. The
+   * time is read only when it is used, so that a caller can tell whether the result depends on it.
+   */
+  const readDate = (value: unknown, field: string, mtimeFallback: boolean): Date | undefined => {
     if (value === undefined || value === null || value === '') return undefined;
     const result = parseContentDate(value, context.timeZone);
     if (result.ok) {
       if (result.note) warn(result.note, field);
       return result.date;
     }
+    const fallback = mtimeFallback ? context.fileMtime : undefined;
     if (fallback) {
       warn(`${result.message}; Hexo cannot read it either, so the file's modification time is used, as Hexo does`, field);
       return fallback;
@@ -113,7 +119,7 @@ export async function parseArticle(
     error(result.message, field);
     return undefined;
   };
-  let date = readDate(fm.date, 'date', context.fileMtime);
+  let date = readDate(fm.date, 'date', true);
   if (!date && hexoName?.year && (hexoName.month || hexoName.i_month) && (hexoName.day || hexoName.i_day)) {
     // Hexo takes a missing date from the file name when new_post_name carries one.
     const fromName = parseContentDate(`${hexoName.year}-${hexoName.month ?? hexoName.i_month}-${hexoName.day ?? hexoName.i_day}`, context.timeZone);
@@ -125,8 +131,8 @@ export async function parseArticle(
       date = context.fileMtime;
     } else error('is required', 'date');
   }
-  const updated = readDate(fm.updated, 'updated', context.fileMtime);
-  const publishAt = readDate(fm.publishAt, 'publishAt', undefined);
+  const updated = readDate(fm.updated, 'updated', true);
+  const publishAt = readDate(fm.publishAt, 'publishAt', false);
   // A Hexo site names the author of posts that name none in its config.
   if (!fm.author && !context.hexo?.author) warn('is missing: the article is shown under the site’s default author', 'author');
   for (const [field, dropped] of [['tags', fm.tags.dropped], ['categories', fm.categories.dropped + fm.category.dropped]] as const) {
@@ -136,7 +142,7 @@ export async function parseArticle(
   const categories = dedupePaths([...fm.categories.paths, ...fm.category.paths]);
   const oldPath = context.hexo && date && hexoPostPath(context.hexo, { slug: hexoName!.title, title: fm.title ?? '', date, timeZone: context.timeZone, categories, data: input });
   // The post's own files (asset folder, source/) resolve against where Hexo published them.
-  const post = context.hexo && context.filePath && oldPath !== undefined ? { filePath: context.filePath, hexo: context.hexo, oldPath } : undefined;
+  const post = context.hexo && context.filePath && oldPath !== undefined ? { filePath: context.filePath, hexo: context.hexo, oldPath, onFileCheck: context.onFileCheck } : undefined;
 
   let analysis;
   try {

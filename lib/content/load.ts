@@ -90,8 +90,22 @@ export async function loadContent(options: ContentOptions): Promise<ContentIndex
 /** Hexo keeps unfinished posts in `source/_drafts`; any folder of that name holds drafts. */
 const inDraftsFolder = (file: string) => file.split(path.sep).includes('_drafts');
 
+/**
+ * What a file's result was made from besides the file's path and bytes and the FileSettings, as far
+ * as those vary from one build to the next: the build's content cache (scripts/content/cache.ts)
+ * reuses a result only while these are as they were.
+ */
+export type FileDependencies = {
+  /** The file's modification time, when a date fell back to it. */
+  mtime?: string;
+  /** Set when a `post_link` named a post: the result depends on the names of every post. */
+  postLinks?: true;
+  /** Every file beside the post looked for (its images, its asset folder), and whether it was there. */
+  files?: Record<string, boolean>;
+};
+
 /** One article file read and parsed; `article` is undefined when it has an error. */
-export type FileResult = { article?: ParsedArticle; problems: ContentProblem[]; text?: string };
+export type FileResult = { article?: ParsedArticle; problems: ContentProblem[]; text?: string; dependsOn?: FileDependencies };
 
 /** What parsing a file needs besides the file: plain data, so that it crosses to worker threads. */
 export type FileSettings = { timeZone: string; hexo?: HexoSite; postLinkKeys?: string[] };
@@ -108,7 +122,22 @@ export async function readArticleFile(articlesDir: string, file: string, setting
     const { code, message } = error as NodeJS.ErrnoException;
     return { problems: [{ file, message: code ? `cannot be read: ${message}` : message, severity: 'error' }] };
   }
-  const result = await parseArticle(file, raw, { ...settings, fileMtime: stat.mtime, filePath: full });
+  const dependsOn: FileDependencies = {};
+  const result: FileResult = await parseArticle(file, raw, {
+    ...settings,
+    filePath: full,
+    // Getters, so that only what the parse reads is recorded.
+    get fileMtime() {
+      dependsOn.mtime = stat.mtime.toISOString();
+      return stat.mtime;
+    },
+    get postLinkKeys() {
+      dependsOn.postLinks = true;
+      return settings.postLinkKeys;
+    },
+    onFileCheck: (checked, found) => ((dependsOn.files ??= {})[checked] = found),
+  });
+  result.dependsOn = dependsOn;
   if (result.article) {
     result.article.meta.modifiedAt = stat.mtime.toISOString();
     if (inDraftsFolder(file)) result.article.meta.draft = true;
@@ -122,7 +151,7 @@ export async function readArticleFile(articlesDir: string, file: string, setting
  */
 export type ParseFiles = (articlesDir: string, files: string[], settings: FileSettings) => Promise<FileResult[]>;
 
-const parseOneByOne: ParseFiles = async (articlesDir, files, settings) => {
+export const parseOneByOne: ParseFiles = async (articlesDir, files, settings) => {
   const results: FileResult[] = [];
   for (const file of files) results.push(await readArticleFile(articlesDir, file, settings));
   return results;

@@ -11,6 +11,8 @@ export type PostFiles = {
   hexo: Pick<HexoSite, 'sourceDir' | 'root'>;
   /** The post's Hexo path: its asset folder is published under it. */
   oldPath: string;
+  /** Told of every file looked for and whether it was there: what the result depends on besides the post (scripts/content/cache.ts). */
+  onFileCheck?: (file: string, found: boolean) => void;
 };
 
 export type ResolvedFile = { url: string; file: string; width?: number; height?: number };
@@ -35,7 +37,7 @@ function decoded(src: string): string {
     .join('/');
 }
 
-const exists = (file: string) => {
+const isFile = (file: string) => {
   try {
     return fs.statSync(file).isFile();
   } catch {
@@ -67,6 +69,11 @@ export function resolvePostFile(src: string, post: PostFiles): ResolvedFile | { 
   if (!raw || isExternal(raw)) return undefined;
   const target = decoded(raw);
   const { sourceDir, root } = post.hexo;
+  const exists = (file: string) => {
+    const found = isFile(file);
+    post.onFileCheck?.(file, found);
+    return found;
+  };
   const assetDir = path.join(path.dirname(post.filePath), path.basename(assetFolderOf(post.filePath)));
   if (target.startsWith('/')) {
     const underRoot = root !== '/' && target.startsWith(root) ? target.slice(root.length - 1) : target;

@@ -11,6 +11,9 @@ export type BuildFigures = {
   peakRssMiB: number;
   /** The steps' own times, as the build printed them (printedStepTimes). */
   contentStepSeconds?: number;
+  /** Articles the content step parsed, and those it took from its cache (scripts/content/cache.ts). */
+  contentParsed?: number;
+  contentFromCache?: number;
   searchIndexSeconds?: number;
   staticPages?: number;
   staticPagesSeconds?: number;
@@ -25,12 +28,15 @@ const mib = (bytes: number) => round(bytes / 1024 / 1024, 1);
 const inSeconds = (value: string, unit: string) => Number(value) * (unit === 'ms' ? 0.001 : 1);
 
 /** The steps' own times, as the build printed them; undefined where the line is missing. */
-function printedStepTimes(output: string): Pick<BuildFigures, 'contentStepSeconds' | 'searchIndexSeconds' | 'staticPages' | 'staticPagesSeconds'> {
+function printedStepTimes(output: string): Pick<BuildFigures, 'contentStepSeconds' | 'contentParsed' | 'contentFromCache' | 'searchIndexSeconds' | 'staticPages' | 'staticPagesSeconds'> {
   const content = /Content: .*\(([\d.]+) s\)/.exec(output);
+  const cache = /Content: \d+ articles \((\d+) parsed, (\d+) from cache\)/.exec(output);
   const search = /Search index: .*\(([\d.]+) s\)/.exec(output);
   const pages = /Generating static pages using \d+ workers? \((\d+)\/\d+\) in ([\d.]+)(m?s)/.exec(output);
   return {
     contentStepSeconds: content ? Number(content[1]) : undefined,
+    contentParsed: cache ? Number(cache[1]) : undefined,
+    contentFromCache: cache ? Number(cache[2]) : undefined,
     searchIndexSeconds: search ? Number(search[1]) : undefined,
     staticPages: pages ? Number(pages[1]) : undefined,
     staticPagesSeconds: pages ? inSeconds(pages[2]!, pages[3]!) : undefined,
@@ -51,11 +57,19 @@ function folderBytes(dir: string, skip: (name: string) => boolean): number {
 
 /**
  * Builds the content in `contentDir` with `npm run build` into the benchmark's build folder and
- * measures it; `cwd` builds another checkout of the site (a baseline) instead of this one.
+ * measures it; `cwd` builds another checkout of the site (a baseline) instead of this one. The
+ * build starts cold, its folder removed with Next's cache and the content step's cache in it,
+ * unless `rebuild` keeps the previous build's folder.
  */
-export async function measureBuild(contentDir: string, articles: number, env: NodeJS.ProcessEnv = benchEnv(contentDir), cwd = process.cwd()): Promise<BuildFigures> {
+export async function measureBuild(
+  contentDir: string,
+  articles: number,
+  env: NodeJS.ProcessEnv = benchEnv(contentDir),
+  cwd = process.cwd(),
+  { rebuild = false } = {},
+): Promise<BuildFigures> {
   const dist = path.join(cwd, BENCH_DIST);
-  fs.rmSync(dist, { recursive: true, force: true });
+  if (!rebuild) fs.rmSync(dist, { recursive: true, force: true });
   const log = path.join(os.tmpdir(), `yuedu-bench-build-${articles}.log`);
   const run = await runMeasured('npm', ['run', 'build'], { env, log, cwd });
   if (run.code !== 0) throw new Error(`the build of ${articles} articles failed (exit ${run.code}); its output is in ${log}`);

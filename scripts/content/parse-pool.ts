@@ -1,16 +1,19 @@
 import os from 'node:os';
 import { Worker } from 'node:worker_threads';
-import type { FileResult, ParseFiles } from '@/lib/content/load';
+import { parseOneByOne, type FileResult, type ParseFiles } from '@/lib/content/load';
 
 /** Files per message: large enough that messaging costs nothing, small enough to keep every thread busy to the end. */
 const CHUNK = 50;
 
 /**
  * Parses article files on one worker thread per core. Parsing is CPU-bound (Markdown, raw HTML,
- * sanitizing), so this divides the content step's time by the number of cores.
+ * sanitizing), so this divides the content step's time by the number of cores. A chunk or less (a
+ * rebuild's few changed files) is parsed on this thread, which has the parser loaded already: a
+ * worker would spend longer loading it than parsing them.
  */
 export function parseInParallel(threads: number = os.availableParallelism()): ParseFiles {
   return async (articlesDir, files, settings) => {
+    if (files.length <= CHUNK) return parseOneByOne(articlesDir, files, settings);
     const results: FileResult[] = new Array(files.length);
     const chunks = Array.from({ length: Math.ceil(files.length / CHUNK) }, (_, i) => i);
     const count = Math.max(1, Math.min(threads, chunks.length));

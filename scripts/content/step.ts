@@ -8,6 +8,7 @@ import { env } from '@/lib/env';
 import { searchDocument } from '@/lib/search/documents';
 import { writeSearchIndexToPostgres } from '@/lib/search/postgres/deploy';
 import { writeSearchIndex } from '@/lib/search/store';
+import { cachedParse, currentCacheInputs, type CacheCounts } from './cache';
 import { parseInParallel } from './parse-pool';
 
 const seconds = (since: number) => `${((performance.now() - since) / 1000).toFixed(1)} s`;
@@ -18,15 +19,18 @@ export type ContentStep = { read: ContentRead; texts: Map<string, string> };
 
 /**
  * Reads and checks every article once, on every core, and writes the content manifest
- * (lib/content/manifest.ts). Problems are printed here, once; with CONTENT_STRICT=1 any problem
- * throws, listing all of them.
+ * (lib/content/manifest.ts). An article unchanged since the last build is taken from the content
+ * cache (./cache.ts) instead, its problems too. Problems are printed here, once; with
+ * CONTENT_STRICT=1 any problem throws, listing all of them.
  */
 export async function writeManifest(): Promise<ContentStep> {
   const config = env();
   const options = await contentOptions(config);
   const started = performance.now();
   const texts = new Map<string, string>();
-  const parse = parseInParallel();
+  let counts: CacheCounts | undefined;
+  let parse = parseInParallel();
+  if (config.contentCache) ({ parse, counts } = cachedParse(parse, currentCacheInputs()));
   const parseKeepingText: ParseFiles = async (articlesDir, files, settings) => {
     const results: FileResult[] = await parse(articlesDir, files, settings);
     files.forEach((file, i) => results[i]!.text !== undefined && texts.set(file, results[i]!.text!));
@@ -35,7 +39,8 @@ export async function writeManifest(): Promise<ContentStep> {
   const read = await readContent(options, parseKeepingText);
   reportProblems(read.problems, config.strictContent);
   const manifest = await writeContentManifest(read, options);
-  console.log(`Content: ${read.all.length} articles, ${(manifest.bytes / 1024).toFixed(0)} KiB, ${relative(manifest.file)} (${seconds(started)})`);
+  const cache = counts ? ` (${counts.parsed} parsed, ${counts.reused} from cache)` : ' (cache off)';
+  console.log(`Content: ${read.all.length} articles${cache}, ${(manifest.bytes / 1024).toFixed(0)} KiB, ${relative(manifest.file)} (${seconds(started)})`);
   return { read, texts };
 }
 

@@ -195,5 +195,6 @@ describe('a content folder with broken files in it', () => {
     expect(strict.code).toBe(1);
     for (const { file, expect: kind } of broken) expect(strict.stderr, file).toContain(`${kind === 'error' ? 'error' : 'warning'}: ${file}`);
     await fs.rm(path.join(repoRoot, '.content', `${dist.slice(1)}.json`), { force: true });
+    await fs.rm(path.join(repoRoot, dist), { recursive: true, force: true });
   });
 });

@@ -86,7 +86,7 @@ describe('parsing on worker threads', () => {
 });
 
 describe('the build’s content step', () => {
-  it('writes the manifest and the search index, and in strict mode fails naming every problem', { timeout: 60_000 }, async () => {
+  it('writes the manifest and the search index, and in strict mode fails naming every problem, cached files’ too', { timeout: 120_000 }, async () => {
     const dir = await newTempDir();
     await writeFiles(dir, {
       'articles/a.md': post('title: 中介与撮合', '撮合和中介的角色。'),
@@ -99,7 +99,7 @@ describe('the build’s content step', () => {
     try {
       const ok = await runScript('scripts/build-content.ts', [], env);
       expect(ok.code).toBe(0);
-      expect(ok.lines.some((l) => /^Content: 3 articles, .*\.content\/next-unit-.*\.json/.test(l))).toBe(true);
+      expect(ok.lines.some((l) => /^Content: 3 articles \(3 parsed, 0 from cache\), .*\.content\/next-unit-.*\.json/.test(l))).toBe(true);
       expect(ok.lines.some((l) => /^Search index: 3 articles/.test(l))).toBe(true);
       for (const file of files) await expect(fs.stat(file)).resolves.toBeTruthy();
       expect(ok.stderr).toMatch(/bad-date\.md \[date\]/);
@@ -108,8 +108,16 @@ describe('the build’s content step', () => {
       expect(strict.code).toBe(1);
       expect(strict.stderr).toMatch(/bad-date\.md \[date\]/);
       expect(strict.stderr).toMatch(/no-title\.md \[title\]/);
+
+      await writeFiles(dir, { 'articles/a.md': post('title: 中介与撮合', '撮合和中介的角色，改过。') });
+      const again = await runScript('scripts/build-content.ts', [], env);
+      expect(again.lines.some((l) => /^Content: 3 articles \(1 parsed, 2 from cache\)/.test(l))).toBe(true);
+      expect(again.stderr).toMatch(/bad-date\.md \[date\]/);
+      const off = await runScript('scripts/build-content.ts', [], { ...env, CONTENT_CACHE: 'off' });
+      expect(off.lines.some((l) => /^Content: 3 articles \(cache off\)/.test(l))).toBe(true);
     } finally {
       for (const file of files) await fs.rm(file, { force: true });
+      await fs.rm(path.join(repoRoot, dist), { recursive: true, force: true });
     }
   });
 });
