@@ -19,7 +19,7 @@ const buildName = path.basename(process.env.NEXT_DIST_DIR || '.next').replace(/^
  */
 const EMBED_FRAME_SOURCES = ['https://www.youtube-nocookie.com', 'https://player.bilibili.com', 'https://player.vimeo.com', 'https://music.163.com', 'https://v.qq.com'];
 
-function securityHeaders(production = process.env.NODE_ENV === 'production') {
+export function securityHeaders(production = process.env.NODE_ENV === 'production') {
   const policy = [
     "default-src 'self'",
     `script-src 'self' 'unsafe-inline'${production ? '' : " 'unsafe-eval'"}`,

@@ -13,6 +13,7 @@ export const ratio = (a: number, b: number) => round(a / b, 2);
 export class Report {
   private readonly sections: Record<string, Row[]> = {};
   private readonly figures: Record<string, Record<string, number | string>> = {};
+  private readonly notes: Record<string, string[]> = {};
 
   section(name: string, rows: Row[]) {
     this.sections[name] = rows;
@@ -25,13 +26,19 @@ export class Report {
     console.log(`${section}: ${label} = ${value}`);
   }
 
+  /** A remark on how to read a section's figures, printed and kept with them. */
+  note(section: string, text: string) {
+    (this.notes[section] ??= []).push(text);
+    console.log(`${section}: note: ${text}`);
+  }
+
   /** Writes `bench-results/<time>.json` and returns its path. */
   write(): string {
     const dir = path.resolve('bench-results');
     fs.mkdirSync(dir, { recursive: true });
     const file = path.join(dir, `${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
     const machine = { cpus: os.availableParallelism(), memoryGiB: Math.round(os.totalmem() / 2 ** 30), node: process.version };
-    fs.writeFileSync(file, `${JSON.stringify({ machine, sections: this.sections, figures: this.figures }, null, 2)}\n`);
+    fs.writeFileSync(file, `${JSON.stringify({ machine, sections: this.sections, figures: this.figures, notes: this.notes }, null, 2)}\n`);
     return file;
   }
 }

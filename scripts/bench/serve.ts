@@ -1,66 +1,124 @@
 // Serving speed: requests per second and latency of `next start` for a cached article page, the
 // home page, a category page and a search, each side by side in the same run with a plain Node.js
-// server answering with the same HTML saved to disk (the like-for-like limit). Ratios, not raw
-// numbers, are what compare across machines. The last row is Next.js's own floor: the blank App
-// Router page (floor-page.ts) under `next start` against the same plain server.
+// server answering with the same HTML saved to disk (the like-for-like limit), which sends files
+// compressed ahead of time as nginx's gzip_static does. Every row is measured twice: without
+// Accept-Encoding, and with the one every browser sends, so compression is part of what is
+// measured. Ratios, not raw numbers, are what compare across machines.
+//
+// The floors are Next.js's own: the blank App Router page, and the same page padded with Chinese
+// prose to the article page's size (floor-page.ts); the headline is the article against the padded
+// floor. The last row is the article through the self-hosting recipe's nginx (serve-proxy.ts).
 //
 //   npm run bench -- serve [--articles 10000] [--seconds 10] [--connections 50]
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { withFloorPage } from './floor-page';
-import { measureLoad } from './load';
+import { paddedFloorUrl, siteProse, withFloorPage } from './floor-page';
+import { measureLoad, type LoadFigures, type LoadOptions } from './load';
 import { ratio, type Report } from './report';
-import { startStaticServer, type RunningServer } from './servers';
+import { measureThroughProxy } from './serve-proxy';
+import { startStaticServer, writePrecompressed, type RunningServer } from './servers';
 import { BENCH_PAGES, withBenchSite } from './site';
 
 const STATIC_PORT = 3299;
 
-type LoadOptions = { seconds: number; connections: number };
-type ServingRow = Record<string, string | number>;
+/** What each row is measured with: no Accept-Encoding, and what browsers send. */
+const ENCODINGS = { none: {}, 'gzip, deflate, br': { 'accept-encoding': 'gzip, deflate, br' } } satisfies Record<string, Record<string, string>>;
+type Encoding = keyof typeof ENCODINGS;
+const BROWSER: Encoding = 'gzip, deflate, br';
 
-/** Each page (name → URL on `next start`) under load, then the same HTML from the plain server. */
-async function compareWithStatic(pages: Record<string, string>, options: LoadOptions): Promise<ServingRow[]> {
-  const saved = fs.mkdtempSync(path.join(os.tmpdir(), 'yuedu-bench-static-'));
-  const entries = Object.entries(pages);
-  const files = new Map<string, string>();
-  for (const [i, [, url]] of entries.entries()) {
+type SavedPage = { name: string; url: string; html: string };
+type ServingRow = Record<string, string | number>;
+type Measured = { page: string; encoding: Encoding; next: LoadFigures; plain: LoadFigures };
+
+async function savePages(pages: Record<string, string>): Promise<SavedPage[]> {
+  const saved: SavedPage[] = [];
+  for (const [name, url] of Object.entries(pages)) {
     const response = await fetch(url);
     if (response.status !== 200) throw new Error(`${url} answered ${response.status}`);
-    const file = path.join(saved, `${i}.html`);
-    fs.writeFileSync(file, await response.text());
-    files.set(`/${i}`, file);
+    saved.push({ name, url, html: await response.text() });
   }
+  return saved;
+}
+
+/** Each page under load on its server, then the same HTML from the plain server, once per encoding. */
+async function compareWithStatic(pages: SavedPage[], options: LoadOptions): Promise<Measured[]> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'yuedu-bench-static-'));
+  const files = new Map(
+    pages.map((page, i) => {
+      const file = path.join(dir, `${i}.html`);
+      writePrecompressed(file, page.html);
+      return [`/${i}`, file];
+    }),
+  );
   const plain = await startStaticServer(STATIC_PORT, files);
-  const rows: ServingRow[] = [];
+  const measured: Measured[] = [];
   try {
-    for (const [i, [name, url]] of entries.entries()) {
-      const next = await measureLoad(url, options);
-      const limit = await measureLoad(`${plain.url}/${i}`, options);
-      rows.push({
-        page: name,
-        'next rps': next.requestsPerSecond,
-        'next p50 ms': next.p50Ms,
-        'next p99 ms': next.p99Ms,
-        'static rps': limit.requestsPerSecond,
-        'static p99 ms': limit.p99Ms,
-        'rps ratio': ratio(next.requestsPerSecond, limit.requestsPerSecond),
-        'errors + non-2xx': next.errors + next.non2xx,
-      });
+    for (const [i, page] of pages.entries()) {
+      for (const [encoding, headers] of Object.entries(ENCODINGS) as [Encoding, Record<string, string>][]) {
+        const next = await measureLoad(page.url, { ...options, headers });
+        const limit = await measureLoad(`${plain.url}/${i}`, { ...options, headers });
+        measured.push({ page: page.name, encoding, next, plain: limit });
+      }
     }
   } finally {
     await plain.stop();
-    fs.rmSync(saved, { recursive: true, force: true });
+    fs.rmSync(dir, { recursive: true, force: true });
   }
-  return rows;
+  return measured;
 }
 
+const servingRow = (page: string, encoding: Encoding, next: LoadFigures, plain: LoadFigures): ServingRow => ({
+  page,
+  'Accept-Encoding': encoding,
+  'next rps': next.requestsPerSecond,
+  'next p50 ms': next.p50Ms,
+  'next p99 ms': next.p99Ms,
+  'next bytes': next.bytesPerResponse,
+  'static rps': plain.requestsPerSecond,
+  'static p50 ms': plain.p50Ms,
+  'static p99 ms': plain.p99Ms,
+  'static bytes': plain.bytesPerResponse,
+  'rps ratio': ratio(next.requestsPerSecond, plain.requestsPerSecond),
+  'errors + non-2xx': next.errors + next.non2xx + plain.errors + plain.non2xx,
+});
+
 export async function measureServing(site: RunningServer, report: Report, options: LoadOptions) {
-  const pages = Object.fromEntries(Object.entries(BENCH_PAGES).map(([name, route]) => [name, site.url + route]));
-  const rows = await compareWithStatic(pages, options);
-  rows.push(...(await withFloorPage((url) => compareWithStatic({ 'blank page (floor)': url }, options))));
-  report.section(`serving (${options.connections} connections, ${options.seconds} s each, after a warm-up)`, rows);
+  const section = `serving (${options.connections} connections, ${options.seconds} s each, after a warm-up)`;
+  const sitePages = await savePages(Object.fromEntries(Object.entries(BENCH_PAGES).map(([name, route]) => [name, site.url + route])));
+  const html = (name: keyof typeof BENCH_PAGES) => sitePages.find((page) => page.name === name)!.html;
+  const articleBytes = Buffer.byteLength(html('article'));
+  // Read before the load, so fetching other articles for it costs no measured time. The prose shows
+  // up twice in a page (as text and in the React payload): half the article's size is enough.
+  const padding = await siteProse(site.url, html('article'), [html('home'), html('category')], articleBytes / 2);
+  const measured = await compareWithStatic(sitePages, options);
+  measured.push(
+    ...(await withFloorPage(async (floorUrl) => {
+      const padded = await paddedFloorUrl(floorUrl, articleBytes);
+      const floors = await savePages({ 'blank page (floor)': floorUrl, [`padded floor (${padded.bytes.toLocaleString('en')} B)`]: padded.url });
+      return compareWithStatic(floors, options);
+    }, padding)),
+  );
+  const rows = measured.map(({ page, encoding, next, plain }) => servingRow(page, encoding, next, plain));
+
+  const proxied = await measureThroughProxy(BENCH_PAGES.article, { ...options, headers: ENCODINGS[BROWSER] });
+  const articleStatic = measured.find((m) => m.page === 'article' && m.encoding === BROWSER)!.plain;
+  if (proxied) rows.push({ ...servingRow('article through nginx', BROWSER, proxied, articleStatic), 'from nginx cache': `${Math.round(proxied.fromCache * 100)} %` });
+  else rows.push({ page: 'article through nginx', 'Accept-Encoding': BROWSER, 'next rps': 'skipped: nginx not found' });
+  report.section(section, rows);
+
+  report.note(section, `article HTML ${articleBytes.toLocaleString('en')} bytes; "static" is a plain Node.js server sending the saved HTML, or its .br/.gz compressed ahead of time when the request accepts it`);
+  report.note(section, `autocannon and the servers compete for the same ${os.availableParallelism()} cores: raw figures vary from run to run, only ratios within one run compare`);
+  for (const encoding of Object.keys(ENCODINGS) as Encoding[]) {
+    const rps = (page: string) => measured.find((m) => m.page.startsWith(page) && m.encoding === encoding)!.next.requestsPerSecond;
+    report.figure(section, `cached article / padded floor rps, Accept-Encoding: ${encoding}`, ratio(rps('article'), rps('padded floor')));
+    report.figure(section, `cached article / blank page rps, Accept-Encoding: ${encoding}`, ratio(rps('article'), rps('blank page')));
+  }
+  if (proxied) {
+    report.figure(section, 'article through nginx / static pre-compressed rps', ratio(proxied.requestsPerSecond, articleStatic.requestsPerSecond));
+    report.figure(section, 'article through nginx p99 ms', proxied.p99Ms);
+  }
 }
 
 export async function run(args: string[], report: Report): Promise<void> {

@@ -8,7 +8,7 @@ import { generateCorpus, SHARED_CORPUS } from './corpus';
 import { BENCH_DIST, BENCH_PORT, benchEnv } from './env';
 import { measureBuild, type BuildFigures } from './measure-build';
 import { SEED_SLUG } from './seed';
-import { startSite, type RunningServer } from './servers';
+import { startSite, type RunningServer, type RunningSite } from './servers';
 
 /** The pages the benchmarks measure on every generated site. */
 export const BENCH_PAGES = {
@@ -47,11 +47,16 @@ async function buildBenchSite(articles: number): Promise<BuildFigures> {
   return buildGeneratedSite(await generateBenchSite(articles), articles);
 }
 
+/** `next start` of the benchmark build on `port`, with `env` on top of the benchmark environment. */
+export function startBenchInstance(port: number, env: Record<string, string> = {}): Promise<RunningSite> {
+  return startSite(port, { ...benchEnv(builtSite()!.contentDir), NODE_ENV: 'production', ...env });
+}
+
 /** Runs `fn` against `next start` serving a generated site of `articles` articles (built first unless it already is). */
 export async function withBenchSite<T>(articles: number, fn: (site: RunningServer) => Promise<T>): Promise<T> {
   const built = builtSite();
   if (built?.articles !== articles || !fs.existsSync(built.contentDir)) await buildBenchSite(articles);
-  const site = await startSite(BENCH_PORT, { ...benchEnv(builtSite()!.contentDir), NODE_ENV: 'production' });
+  const site = await startBenchInstance(BENCH_PORT);
   try {
     return await fn(site);
   } finally {
