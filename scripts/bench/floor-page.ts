@@ -21,12 +21,11 @@ export async function withFloorPage<T>(fn: (url: string) => Promise<T>, padding?
   const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', NODE_ENV: 'production' } as NodeJS.ProcessEnv;
   const build = await runMeasured(process.execPath, [NEXT_BIN, 'build', BLANK_APP], { env, log: path.join(BLANK_APP, '.next', 'build.log') });
   if (build.code !== 0) throw new Error(`the blank page did not build:\n${build.output}`);
-  // Turbopack builds the project's instrumentation.ts into the blank app too: its embedded database
-  // folder goes to a temporary folder rather than into blank-app/.
+  // The padding, in a temporary folder.
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'yuedu-bench-floor-'));
   const paddingFile = path.join(dir, 'padding.json');
   if (padding) fs.writeFileSync(paddingFile, JSON.stringify(padding));
-  const floor = await startSite(FLOOR_PORT, { ...env, DATA_DIR: path.join(dir, 'data'), ...(padding && { FLOOR_PADDING_FILE: paddingFile }) }, BLANK_APP);
+  const floor = await startSite(FLOOR_PORT, { ...env, ...(padding && { FLOOR_PADDING_FILE: paddingFile }) }, BLANK_APP);
   try {
     return await fn(`${floor.url}/`);
   } finally {

@@ -43,6 +43,8 @@ export async function startNginx(options: { port: number; upstreams: [string, st
       // Started by root (as in CI), nginx would run its workers as nobody, who cannot write here.
       ...(process.getuid?.() === 0 ? ['user root;'] : []),
       `pid ${path.join(dir, 'nginx.pid')};`,
+      // One worker per core, as the nginx image's configuration has it.
+      'worker_processes auto;',
       `error_log ${path.join(dir, 'logs', 'error.log')} warn;`,
       'events { worker_connections 1024; }',
       'http {',
