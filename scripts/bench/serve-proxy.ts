@@ -18,9 +18,9 @@ export type ProxyFigures = LoadFigures & { /** Share of the answers nginx served
 export async function measureThroughProxy(route: string, options: LoadOptions): Promise<ProxyFigures | undefined> {
   if (!fs.existsSync(NGINX_BIN)) return undefined;
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'yuedu-bench-proxy-'));
-  // Its own database folder: two processes must not open one embedded database. COMPRESS=false:
-  // nginx compresses (the template asks the instances for plain answers anyway).
-  const instance = await startBenchInstance(INSTANCE_PORT, { COMPRESS: 'false', DATA_DIR: path.join(dir, 'data'), TRUSTED_PROXIES: '127.0.0.1' });
+  // Its own database folder: two processes must not open one embedded database. It compresses the
+  // pages nginx caches, as the recipe's instances do.
+  const instance = await startBenchInstance(INSTANCE_PORT, { DATA_DIR: path.join(dir, 'data'), TRUSTED_PROXIES: '127.0.0.1' });
   try {
     // The template balances two instances; both are this one.
     const upstream = `127.0.0.1:${INSTANCE_PORT}`;

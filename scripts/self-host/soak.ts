@@ -71,8 +71,6 @@ const env = {
   SITE_URL: proxyUrl,
   // nginx reaches the instances from 127.0.0.1; the soak's readers come from other loopback addresses.
   TRUSTED_PROXIES: '127.0.0.1',
-  // As deploy/compose.yaml: nginx compresses, the instances do not.
-  COMPRESS: 'false',
   ...(process.env.TEST_REDIS_URL && { REDIS_URL: process.env.TEST_REDIS_URL }),
 };
 
@@ -95,7 +93,7 @@ try {
   const siteEnv = { ...env, DATABASE_URL: database.url, NODE_ENV: 'production' as const };
   for (const port of INSTANCE_PORTS) instances.push(await startSite(port, siteEnv));
   proxy = await startNginx({ port: PROXY_PORT, upstreams: [`127.0.0.1:${INSTANCE_PORTS[0]}`, `127.0.0.1:${INSTANCE_PORTS[1]}`], dir: path.join(tmp, 'nginx') });
-  const proxyCheck = await checkProxy(proxy.url, instances[0]!.url);
+  const proxyCheck = await checkProxy(proxy.url, path.join(proxy.dir, 'cache'));
   console.table([proxyCheck.seen]);
   const form = await readTipForm(proxy.url);
 
