@@ -9,10 +9,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { gzipSync } from 'node:zlib';
 import { indexContent, readContent, resolveOldUrl } from '@/lib/content/load';
 import { readHexoSite } from '@/lib/hexo/config';
 import { site } from '@/lib/site';
-import { gzipSync } from 'node:zlib';
 import { benchEnv, BENCH_PORT } from './env';
 import { hexoPostPage, measureHexoGenerate, writeHexoSite, type HexoGenerateFigures, type HexoSite } from './hexo-generate';
 import { measureBuild, type BuildFigures } from './measure-build';
@@ -55,29 +55,27 @@ const hexoSiteEnv = (hexoDir: string) => ({ ...benchEnv(hexoDir), HEXO_DIR: hexo
  * times, each cold; reports each build and the median ratios. The Hexo site's build is the last.
  */
 async function measureBuilds(contentDir: string, hexoDir: string, hexo: HexoSite, articles: number, rounds: number, report: Report): Promise<void> {
-  const builds: ((BuildFigures | HexoGenerateFigures) & { site: string; round: number })[] = [];
-  const ratios = { time: [] as number[], memory: [] as number[], plainTime: [] as number[], plainMemory: [] as number[], hexoTime: [] as number[], hexoMemory: [] as number[] };
+  const rows: ((BuildFigures | HexoGenerateFigures) & { site: string; round: number })[] = [];
+  const builds: { plain: BuildFigures; hexoSite: BuildFigures; generated: HexoGenerateFigures }[] = [];
   for (let round = 1; round <= rounds; round++) {
     console.log(`building ${articles.toLocaleString('en')} articles, plain, with hexo generate, then as a Hexo site (round ${round} of ${rounds}) …`);
     const plain = await measureBuild(contentDir, articles);
     const generated = await measureHexoGenerate(hexo);
     const hexoSite = await measureBuild(hexoDir, articles, hexoSiteEnv(hexoDir));
-    builds.push({ site: 'content folder', round, ...plain }, { site: 'Hexo site', round, ...hexoSite }, { site: 'hexo generate (landscape)', round, ...generated });
-    ratios.time.push(ratio(hexoSite.seconds, plain.seconds));
-    ratios.memory.push(ratio(hexoSite.peakRssMiB, plain.peakRssMiB));
-    ratios.plainTime.push(ratio(plain.seconds, generated.seconds));
-    ratios.plainMemory.push(ratio(plain.peakRssMiB, generated.peakRssMiB));
-    ratios.hexoTime.push(ratio(hexoSite.seconds, generated.seconds));
-    ratios.hexoMemory.push(ratio(hexoSite.peakRssMiB, generated.peakRssMiB));
+    builds.push({ plain, hexoSite, generated });
+    rows.push({ site: 'content folder', round, ...plain }, { site: 'Hexo site', round, ...hexoSite }, { site: 'hexo generate (landscape)', round, ...generated });
   }
-  report.section(`hexo: build of ${articles.toLocaleString('en')} articles as a content folder, as a Hexo site, and by hexo generate`, builds);
-  const figure = (label: string, values: number[]) => report.figure('hexo', `${label}, median of ${rounds} rounds (${values.join(', ')})`, median(values));
-  figure('build time, Hexo site / content folder', ratios.time);
-  figure('peak memory, Hexo site / content folder', ratios.memory);
-  figure('build time, content folder / hexo generate', ratios.plainTime);
-  figure('peak memory, content folder / hexo generate', ratios.plainMemory);
-  figure('build time, Hexo site / hexo generate', ratios.hexoTime);
-  figure('peak memory, Hexo site / hexo generate', ratios.hexoMemory);
+  report.section(`hexo: build of ${articles.toLocaleString('en')} articles as a content folder, as a Hexo site, and by hexo generate`, rows);
+  const figure = (label: string, of: (build: (typeof builds)[number]) => number) => {
+    const values = builds.map(of);
+    report.figure('hexo', `${label}, median of ${rounds} rounds (${values.join(', ')})`, median(values));
+  };
+  figure('build time, Hexo site / content folder', (b) => ratio(b.hexoSite.seconds, b.plain.seconds));
+  figure('peak memory, Hexo site / content folder', (b) => ratio(b.hexoSite.peakRssMiB, b.plain.peakRssMiB));
+  figure('build time, content folder / hexo generate', (b) => ratio(b.plain.seconds, b.generated.seconds));
+  figure('peak memory, content folder / hexo generate', (b) => ratio(b.plain.peakRssMiB, b.generated.peakRssMiB));
+  figure('build time, Hexo site / hexo generate', (b) => ratio(b.hexoSite.seconds, b.generated.seconds));
+  figure('peak memory, Hexo site / hexo generate', (b) => ratio(b.hexoSite.peakRssMiB, b.generated.peakRssMiB));
 }
 
 /** gzip at the level `next start` compresses pages with (its compression middleware's default). */
@@ -99,13 +97,10 @@ async function measureSeedPage(hexoDir: string, hexo: HexoSite, seedAlone: HexoS
     await server.stop();
   }
   await measureHexoGenerate(seedAlone);
-  const rows = [
-    pageRow(`ours, Hexo site of ${articles.toLocaleString('en')} articles`, ours),
-    pageRow(`hexo generate (landscape), same site`, hexoPostPage(hexo, SEED_ARTICLE)),
-    pageRow('hexo generate (landscape), the seed alone', hexoPostPage(seedAlone, SEED_ARTICLE)),
-  ];
-  report.section('hexo: the seed article\'s page (bytes; gzip level 6)', rows);
-  const [own, same, alone] = rows as [ReturnType<typeof pageRow>, ReturnType<typeof pageRow>, ReturnType<typeof pageRow>];
+  const own = pageRow(`ours, Hexo site of ${articles.toLocaleString('en')} articles`, ours);
+  const same = pageRow('hexo generate (landscape), same site', hexoPostPage(hexo, SEED_ARTICLE));
+  const alone = pageRow('hexo generate (landscape), the seed alone', hexoPostPage(seedAlone, SEED_ARTICLE));
+  report.section("hexo: the seed article's page (bytes; gzip level 6)", [own, same, alone]);
   report.figure('hexo', 'seed article HTML gzip, ours / hexo generate (same site)', ratio(own['HTML gzip'], same['HTML gzip']));
   report.figure('hexo', 'seed article HTML bytes, ours / hexo generate (same site)', ratio(own['HTML bytes'], same['HTML bytes']));
   report.figure('hexo', 'seed article HTML gzip, ours / hexo generate (the seed alone)', ratio(own['HTML gzip'], alone['HTML gzip']));
