@@ -73,9 +73,10 @@ const sharedCacheHandler = process.env.REDIS_URL?.trim() && !process.env.VERCEL
   : {};
 
 /**
- * COMPRESS=false: pages leave uncompressed, for a proxy or CDN in front that compresses them
- * (deploy/nginx.conf.template gzips a cached page once and serves it many times). Unset or `true`,
- * `next start` gzips every answer itself on every request, which costs a third of its throughput.
+ * COMPRESS=false: answers leave uncompressed, for a proxy or CDN in front that compresses on its
+ * own. Unset or `true`, `next start` gzips each answer a client accepts gzip for, on every request:
+ * almost half of its throughput on a cached article. deploy/'s nginx keeps it on, and asks for gzip
+ * only when a page enters its cache.
  */
 function compressPages(value = process.env.COMPRESS?.trim() ?? '') {
   if (value === '' || value === 'true') return true;

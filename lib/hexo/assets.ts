@@ -37,7 +37,8 @@ function decoded(src: string): string {
     .join('/');
 }
 
-const isFile = (file: string) => {
+/** Whether `file` is a file: the question resolvePostFile asks of each place a post's file may be. */
+export const isFile = (file: string) => {
   try {
     return fs.statSync(file).isFile();
   } catch {

@@ -1,7 +1,7 @@
 // The serving benchmark's proxy row: the cached article through the self-hosting recipe's nginx
 // (deploy/nginx.conf.template, started as scripts/self-host/ starts it), in front of a `next start`
-// of the benchmark build that leaves compression to nginx. After the warm-up nginx answers from its
-// page cache, compressing each answer itself.
+// of the benchmark build. After the warm-up nginx answers from its page cache, which keeps the page
+// as the instance compressed it when it entered, so no answer is compressed on the way.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';

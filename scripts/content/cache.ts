@@ -25,6 +25,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import v8 from 'node:v8';
 import type { FileResult, FileSettings, ParseFiles } from '@/lib/content/load';
+import { isFile } from '@/lib/hexo/assets';
 
 /** Bumped when an entry's shape changes. */
 const FORMAT = 1;
@@ -78,9 +79,7 @@ export function currentCacheInputs(): CacheInputs {
   return { dir: contentCacheDir(), code: codeHash(), dependencies: dependencyHash(), node: process.version };
 }
 
-const isFile = (file: string) => fs.statSync(file, { throwIfNoEntry: false })?.isFile() ?? false;
-
-/** Whether what the entry's result depended on is as it was. */
+/** Whether what the entry's result depended on is as it was: each file beside the post asked again as the parse asked it. */
 function stillValid(entry: Entry, mtime: string, postLinks: string): boolean {
   const { dependsOn } = entry.result;
   if (dependsOn?.mtime !== undefined && dependsOn.mtime !== mtime) return false;
