@@ -10,6 +10,8 @@ import { getContentVersion } from '@/lib/content';
 import { env } from '@/lib/env';
 import { site } from '@/lib/site';
 import { HEAD_SCRIPT_ID, headScript } from '@/lib/head-script';
+import { stashHtml } from '@/lib/static-html';
+import { StaticHtml } from '@/components/static-html';
 import './globals.css';
 
 export const metadata: Metadata = {
@@ -30,7 +32,8 @@ export default function RootLayout({ children }: { children: ReactNode }) {
     // The head script sets the reader's choices on <html> before hydration; React must not complain about them.
     <html lang={site.locale} suppressHydrationWarning>
       <head>
-        <script id={HEAD_SCRIPT_ID} dangerouslySetInnerHTML={{ __html: headScript }} />
+        {/* In the HTML once, not a second time in the payload React hydrates from. */}
+        <StaticHtml as="script" id={HEAD_SCRIPT_ID} stash={stashHtml(headScript)} />
       </head>
       <body className="flex min-h-dvh flex-col">
         {/* The session is read in the browser, so pages stay static; see components/reader/. */}

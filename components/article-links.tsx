@@ -11,7 +11,7 @@ export function RelatedArticles({ articles }: { articles: ArticleMeta[] }) {
       </h2>
       <ul className="grid gap-3 sm:grid-cols-2">
         {articles.map((a) => (
-          <li key={a.slug} className="rounded-lg border border-stone-200 p-4 dark:border-stone-800">
+          <li key={a.slug} className="card p-4">
             <a href={articleHref(a.slug)} className="font-medium hover:text-accent">
               {a.title}
             </a>
@@ -32,7 +32,7 @@ export function ArticlePager({ newer, older }: { newer?: ArticleMeta; older?: Ar
         { a: newer, label: t.article.newer, rel: 'next', align: 'sm:col-start-2 sm:text-right' },
       ].map(({ a, label, rel, align }) =>
         a ? (
-          <a key={rel} href={articleHref(a.slug)} rel={rel} className={`rounded-lg border border-stone-200 p-4 hover:border-accent dark:border-stone-800 ${align}`}>
+          <a key={rel} href={articleHref(a.slug)} rel={rel} className={`card p-4 hover:border-accent ${align}`}>
             <span className="block text-xs text-muted">{label}</span>
             <span className="font-medium">{a.title}</span>
           </a>

@@ -20,7 +20,7 @@ export function AuthorAvatar({ author, size = 'md', label }: Props) {
   return (
     <span
       {...(label ? { role: 'img', 'aria-label': label } : { 'aria-hidden': true })}
-      className={`${box} grid place-items-center bg-accent/15 font-semibold text-accent-strong dark:text-orange-300`}
+      className={`${box} avatar-initial`}
     >
       {Array.from(author.name)[0]}
     </span>

@@ -4,7 +4,7 @@ import { AuthorAvatar } from './author-avatar';
 
 export function AuthorCard({ author }: { author: Author }) {
   return (
-    <section aria-label={t.article.by} className="flex gap-4 rounded-lg border border-stone-200 p-5 dark:border-stone-800">
+    <section aria-label={t.article.by} className="card flex gap-4 p-5">
       <AuthorAvatar author={author} />
       <div className="min-w-0">
         <p className="font-semibold">

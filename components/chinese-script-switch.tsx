@@ -46,7 +46,7 @@ export function ChineseScriptSwitch({ simplifiedLang }: { simplifiedLang: string
       aria-label={chineseScriptText.label}
       title={chineseScriptText.hint}
       onClick={toggle}
-      className="grid size-8 shrink-0 place-items-center rounded-full border border-stone-300 text-sm text-stone-600 aria-pressed:bg-stone-200 aria-pressed:text-stone-900 dark:border-stone-700 dark:text-stone-400 dark:aria-pressed:bg-stone-700 dark:aria-pressed:text-stone-50"
+      className="icon-button border border-stone-300 text-sm aria-pressed:bg-stone-200 aria-pressed:text-stone-900 dark:border-stone-700 dark:aria-pressed:bg-stone-700 dark:aria-pressed:text-stone-50"
     >
       {chineseScriptText.short}
     </button>

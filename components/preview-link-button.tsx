@@ -16,7 +16,7 @@ export function PreviewLinkButton({ slug, title, days }: { slug: string; title: 
         type="button"
         disabled={!hydrated || pending}
         onClick={() => startTransition(async () => setResult(await createPreviewLink(slug)))}
-        className="rounded-full border border-stone-300 px-3 py-1 text-sm hover:border-accent hover:text-accent disabled:opacity-60 dark:border-stone-700"
+        className="pill disabled:opacity-60"
       >
         {previewText.makeLink}
       </button>

@@ -66,7 +66,7 @@ export function ReadingSettings() {
         popoverTarget={panelId}
         aria-label={text.button}
         title={text.button}
-        className="inline-flex items-center rounded-full border border-stone-300 px-3 py-1 text-sm text-stone-700 hover:border-accent hover:text-accent dark:border-stone-700 dark:text-stone-200 dark:hover:text-orange-300"
+        className="pill inline-flex items-center"
       >
         <span aria-hidden="true">Aa</span>
       </button>
@@ -75,7 +75,7 @@ export function ReadingSettings() {
         popover="auto"
         role="dialog"
         aria-label={text.button}
-        className="fixed inset-auto top-20 right-4 left-4 m-0 max-w-sm space-y-4 rounded-lg border border-stone-200 bg-stone-50 p-4 text-stone-900 shadow-lg sm:left-auto dark:border-stone-700 dark:bg-stone-900 dark:text-stone-100"
+        className="popover-panel fixed inset-auto top-20 right-4 left-4 m-0 max-w-sm space-y-4 p-4 sm:left-auto"
       >
         {/* The choices only work once the page has hydrated, so they are not in the page's HTML. */}
         {settings && (

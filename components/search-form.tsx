@@ -33,7 +33,7 @@ export function SearchForm({ query = '', compact = false }: { query?: string; co
         autoComplete="off"
         className={
           compact
-            ? 'w-36 rounded-l-full border border-r-0 border-stone-300 bg-white px-3 py-1 text-sm lg:w-44 dark:border-stone-700 dark:bg-stone-900'
+            ? 'header-search-field'
             : 'min-w-0 flex-1 rounded-md border border-stone-300 bg-white px-3 py-2 dark:border-stone-700 dark:bg-stone-900'
         }
       />
@@ -42,7 +42,7 @@ export function SearchForm({ query = '', compact = false }: { query?: string; co
         aria-label={compact ? t.search.submit : undefined}
         className={
           compact
-            ? 'grid h-[1.875rem] place-items-center rounded-r-full border border-stone-300 px-2.5 text-stone-600 hover:text-accent dark:border-stone-700 dark:text-stone-300'
+            ? 'header-search-button'
             : 'rounded-md bg-stone-900 px-4 py-2 text-white hover:bg-stone-700 dark:bg-stone-100 dark:text-stone-900 dark:hover:bg-stone-300'
         }
       >
@@ -54,7 +54,7 @@ export function SearchForm({ query = '', compact = false }: { query?: string; co
   return (
     <>
       {form}
-      <a href="/search" aria-label={t.search.label} title={t.search.label} className="grid size-8 shrink-0 place-items-center rounded-full text-stone-600 hover:text-accent sm:hidden dark:text-stone-300">
+      <a href="/search" aria-label={t.search.label} title={t.search.label} className="icon-button hover:text-accent sm:hidden">
         <SearchIcon />
       </a>
     </>

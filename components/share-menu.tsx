@@ -58,7 +58,7 @@ export function ShareMenu({ url, title, qrCode }: { url: string; title: string; 
     }
   };
 
-  const item = 'block w-full rounded px-3 py-2 text-left hover:bg-stone-100 dark:hover:bg-stone-800';
+  const item = 'menu-item';
   return (
     <div ref={root} onBlur={onBlur} className="relative text-sm">
       <button
@@ -67,13 +67,13 @@ export function ShareMenu({ url, title, qrCode }: { url: string; title: string; 
         aria-expanded={open}
         aria-controls={panelId}
         onClick={() => setOpen((was) => !was)}
-        className="rounded-full border border-stone-300 px-3 py-1 text-stone-700 hover:border-accent hover:text-accent [@media(scripting:none)]:hidden dark:border-stone-700 dark:text-stone-200"
+        className="pill [@media(scripting:none)]:hidden"
       >
         {shareText.button}
       </button>
       <div
         id={panelId}
-        className={`${open ? 'absolute' : 'hidden'} top-full left-0 z-10 mt-2 w-64 max-w-[calc(100vw-2rem)] rounded-lg border border-stone-200 bg-white p-2 shadow-lg [@media(scripting:none)]:static [@media(scripting:none)]:block dark:border-stone-700 dark:bg-stone-900`}
+        className={`${open ? 'absolute' : 'hidden'} popover-panel top-full left-0 z-10 mt-2 w-64 max-w-[calc(100vw-2rem)] p-2 [@media(scripting:none)]:static [@media(scripting:none)]:block`}
       >
         <button type="button" onClick={copy} className={`${item} [@media(scripting:none)]:hidden`}>
           {shareText.copy}

@@ -42,7 +42,7 @@ export function TableOfContents({ toc }: { toc: TocItem[] }) {
             <a
               href={`#${encodeURIComponent(entry.id)}`}
               aria-current={active === entry.id ? 'location' : undefined}
-              className="headline -ml-px block border-l-2 border-transparent pl-2 text-muted hover:text-stone-900 aria-[current]:border-accent aria-[current]:text-stone-900 dark:hover:text-stone-100 dark:aria-[current]:text-stone-100"
+              className="toc-link"
             >
               <HeadlinePhrases phrases={entry.phrases} />
             </a>

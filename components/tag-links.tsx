@@ -10,7 +10,7 @@ export function TagLinks({ tags, withCounts = false, className = '' }: { tags: T
           <a
             href={tagHref(tag.slug)}
             rel="tag"
-            className="inline-block rounded-full bg-stone-200 px-2.5 py-0.5 text-stone-700 hover:bg-stone-300 hover:text-accent-strong dark:bg-stone-800 dark:text-stone-300 dark:hover:bg-stone-700 dark:hover:text-orange-300"
+            className="tag-chip"
           >
             {tag.name}
             {withCounts && (

@@ -69,7 +69,7 @@ export function ThemeToggle() {
             data-value={o.value}
             tabIndex={checked || (!theme && o.value === 'system') ? 0 : -1}
             onClick={() => choose(o.value)}
-            className="grid size-7 place-items-center rounded-full text-sm text-stone-600 aria-checked:bg-stone-200 aria-checked:text-stone-900 dark:text-stone-400 dark:aria-checked:bg-stone-700 dark:aria-checked:text-stone-50"
+            className="segment"
           >
             <span aria-hidden="true">{o.icon}</span>
           </button>

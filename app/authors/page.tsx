@@ -13,7 +13,7 @@ export default async function AuthorsPage() {
       <h1 className="mb-6 text-2xl font-bold">{t.allAuthors}</h1>
       <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
         {authors.map((author) => (
-          <li key={author.slug} className="flex items-center gap-3 rounded-lg border border-stone-200 p-4 dark:border-stone-800">
+          <li key={author.slug} className="card flex items-center gap-3 p-4">
             <AuthorAvatar author={author} />
             <div className="min-w-0">
               <a href={authorHref(author.slug)} className="font-semibold hover:text-accent">

@@ -9,7 +9,7 @@ import { moderate } from './moderation-actions';
 
 const m = t.comments.moderation;
 
-const button = 'rounded-full border border-stone-300 px-3 py-1 text-sm hover:border-accent hover:text-accent dark:border-stone-600';
+const button = 'pill';
 
 /** A decision that cannot be taken back, behind a second button: a confirmation that needs no JavaScript. */
 function Confirmed({ intent, warning, confirm }: { intent: 'delete' | 'block'; warning: string; confirm: string }) {

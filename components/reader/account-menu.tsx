@@ -41,7 +41,7 @@ export function AccountMenu() {
           event.preventDefault();
           window.location.assign(signInHref());
         }}
-        className="shrink-0 rounded-full border border-stone-300 px-3 py-1 text-sm hover:border-accent hover:text-accent dark:border-stone-700"
+        className="pill shrink-0"
       >
         {readerText.signIn}
       </a>
@@ -53,14 +53,14 @@ export function AccountMenu() {
       <summary aria-label={readerText.menu(name)} className="flex cursor-pointer list-none items-center rounded-full [&::-webkit-details-marker]:hidden">
         <AuthorAvatar author={{ name, avatar: user.image ?? undefined }} size="row" />
       </summary>
-      <div className="absolute right-0 z-30 mt-2 w-44 rounded-lg border border-stone-200 bg-white p-1 text-sm shadow-lg dark:border-stone-700 dark:bg-stone-900">
+      <div className="popover-panel absolute right-0 z-30 mt-2 w-44 p-1 text-sm">
         <p className="truncate px-3 py-2 text-muted">{name}</p>
-        <a href="/me" className="block rounded px-3 py-2 hover:bg-stone-100 dark:hover:bg-stone-800">
+        <a href="/me" className="menu-item">
           {readerText.myPage}
         </a>
         <button
           type="button"
-          className="block w-full rounded px-3 py-2 text-left hover:bg-stone-100 dark:hover:bg-stone-800"
+          className="menu-item"
           onClick={async () => {
             // Loaded on demand: only a reader signing out needs next-auth's client.
             const { signOut } = await import('next-auth/react');

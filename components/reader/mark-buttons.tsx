@@ -55,7 +55,7 @@ export function MarkButtons({ slug, title, variant }: Props) {
   }
 
   const size = variant === 'article' ? 'px-3 py-1.5 text-sm' : 'px-2 py-0.5 text-xs';
-  const button = `inline-flex items-center gap-1 rounded-full border ${size} transition-colors disabled:opacity-60 aria-pressed:border-accent aria-pressed:text-accent-strong dark:aria-pressed:text-orange-300 border-stone-300 text-stone-600 hover:border-accent hover:text-accent dark:border-stone-700 dark:text-stone-300`;
+  const button = `mark-button ${size}`;
   const busy = !reader.marks.ready;
   const label = (kind: 'bookmark' | 'like', on: boolean) => {
     const text = kind === 'bookmark' ? (on ? readerText.bookmarked : readerText.bookmark) : on ? readerText.liked : readerText.like;

@@ -1,4 +1,5 @@
 import { decodedPath, normalize, readSeed, seed, unproxied, withoutScheme } from './support/content';
+import { HEAD_SCRIPT_ID } from '../../lib/head-script';
 import { expect, h1Text, test } from './support/fixtures';
 
 /**
@@ -111,6 +112,28 @@ test.describe('seed article', () => {
       await expect(page.locator(body).locator(`[id="${id.replace(/"/g, '\\"')}"]`), `toc target #${id}`).toHaveCount(1);
     }
   });
+});
+
+/** Occurrences of `text` in `html`. */
+const occurrences = (html: string, text: string) => html.split(text).length - 1;
+
+test('sends its body text, structured data and head script once: the payload React hydrates from repeats none of them', async ({ request }) => {
+  const response = await request.get(seed.path);
+  expect(response.status()).toBe(200);
+  const html = await response.text();
+  expect(html, 'the page has a React payload to look into').toContain('self.__next_f.push');
+  // The longest run of Chinese characters in the body after its first paragraph (which the
+  // description repeats in <head>): no markup falls inside a run, so HTML and a payload alike would
+  // hold it as it is.
+  const runs = source.paragraphs.slice(1).flatMap((p) => p.match(/\p{Script=Han}+/gu) ?? []);
+  const stretch = runs.sort((a, b) => b.length - a.length)[0]!;
+  expect(stretch.length).toBeGreaterThan(15);
+  expect(occurrences(html, stretch), `"${stretch}"`).toBe(1);
+  expect(occurrences(html, '"@type":"BlogPosting"')).toBe(1);
+  // The head script's code, as the build compiled it, once: every storage read it makes is in it alone.
+  const headScript = new RegExp(`<script id="${HEAD_SCRIPT_ID}">(.+?)</script>`).exec(html)?.[1] ?? '';
+  expect(occurrences(headScript, 'localStorage.getItem(')).toBeGreaterThan(0);
+  expect(occurrences(html, 'localStorage.getItem(')).toBe(occurrences(headScript, 'localStorage.getItem('));
 });
 
 /** The items of `expected` that are not found in `actual` in the same order (empty when all are). */

@@ -166,7 +166,7 @@ export default async function ArticlePage({ params }: Props) {
         )}
         {outdated && <OutdatedNotice notice={outdated} />}
         {hasToc && (
-          <details className="mb-6 rounded-lg border border-stone-200 p-4 lg:hidden dark:border-stone-800 print:hidden">
+          <details className="card mb-6 p-4 lg:hidden print:hidden">
             <summary className="cursor-pointer font-semibold">{t.article.toc}</summary>
             <div className="mt-3">
               <TableOfContents toc={toc} />

@@ -77,7 +77,7 @@ export default async function CategoryPage({ params }: Props) {
           <ul className="flex flex-wrap gap-2">
             {node.children.map((child) => (
               <li key={child.segments.join('/')}>
-                <a href={categoryHref(child)} className="inline-block rounded-full border border-stone-300 px-3 py-1 text-sm hover:border-accent hover:text-accent dark:border-stone-700">
+                <a href={categoryHref(child)} className="pill inline-block">
                   {child.name}
                   <span className="ml-1 text-muted">{child.articleCount}</span>
                 </a>

@@ -34,7 +34,7 @@ export default async function TipPage({ params, searchParams }: Props) {
   const settings = tipSettingsFor(author);
   const article = await articleParam(author, (await searchParams).article);
   const availability = tipsAvailability();
-  const box = 'rounded-lg border border-stone-200 p-5 dark:border-stone-800';
+  const box = 'card p-5';
 
   return (
     <div className="mx-auto max-w-2xl space-y-8">
