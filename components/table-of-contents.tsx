@@ -6,13 +6,13 @@ import { HeadlinePhrases } from './headline-phrases';
 
 /** A heading of the contents, cut where its line may break (on the server). */
 export type TocItem = TocEntry & { phrases: string[] };
-import { articleText } from '@/lib/strings';
 
 /**
  * Links to the article's h2/h3. In the browser it marks the section being read: the last heading
  * that has scrolled past the top quarter of the viewport.
  */
-export function TableOfContents({ toc }: { toc: TocItem[] }) {
+/** `label` (目录) comes from the server: the article strings would otherwise all ship with this island. */
+export function TableOfContents({ toc, label }: { toc: TocItem[]; label: string }) {
   const [active, setActive] = useState<string>();
 
   useEffect(() => {
@@ -34,8 +34,8 @@ export function TableOfContents({ toc }: { toc: TocItem[] }) {
   }, [toc]);
 
   return (
-    <nav aria-label={articleText.toc} className="text-sm">
-      <p className="mb-2 font-semibold text-stone-700 dark:text-stone-200">{articleText.toc}</p>
+    <nav aria-label={label} className="text-sm">
+      <p className="mb-2 font-semibold text-stone-700 dark:text-stone-200">{label}</p>
       <ol className="space-y-1.5 border-l border-stone-200 dark:border-stone-800">
         {toc.map((entry) => (
           <li key={entry.id} className={entry.depth === 3 ? 'pl-6' : 'pl-3'}>

@@ -58,7 +58,22 @@ export const articleText = {
   },
 } as const;
 
+/**
+ * What the supporter counts under every article say. Apart from the rest of the tip strings, which
+ * only the tip dialog needs (its code loads when a reader opens it): every page's first load ships
+ * the strings its islands import, whole.
+ */
+export const supporterText = {
+  supporters: (n: number) => `${n} 人赞赏`,
+  authorSupporters: (n: number) => `${n} 人赞赏过`,
+  /** Shown where the supporter count goes while the database does not answer. */
+  countsUnavailable: '赞赏人数暂时不可用',
+  latestSupporters: '最近赞赏的读者',
+  anonymous: '匿名读者',
+} as const;
+
 export const tipText = {
+  ...supporterText,
   button: '赞赏',
   prompt: '喜欢这篇文章？给作者一点鼓励。',
   title: (name: string) => `赞赏 ${name}`,
@@ -102,12 +117,6 @@ export const tipText = {
   },
   unavailable: '赞赏记录暂时不可用：你仍然可以扫码或通过链接赞赏，只是本站现在记不下来。',
   fromArticle: '从文章末尾的“赞赏”按钮来到这里，赞赏就会记在那篇文章下。',
-  supporters: (n: number) => `${n} 人赞赏`,
-  authorSupporters: (n: number) => `${n} 人赞赏过`,
-  /** Shown where the supporter count goes while the database does not answer. */
-  countsUnavailable: '赞赏人数暂时不可用',
-  latestSupporters: '最近赞赏的读者',
-  anonymous: '匿名读者',
   signedInAs: (name: string) => `将以“${name}”的名义记录`,
   stayAnonymous: '匿名赞赏（不在文章下显示我的名字）',
 } as const;
@@ -168,22 +177,24 @@ export const readerText = {
     loginOff: '本站没有开启登录。',
     failed: '没有保存成功，请再试一次。',
   },
-  signInError: {
-    title: '登录没有完成',
-    retry: '重新登录',
-    home: '回到首页',
-    // next-auth's error codes (?error=…), in words a reader understands.
-    reasons: {
-      OAuthSignin: '无法连接登录服务，请稍后再试。',
-      OAuthCallback: '登录服务没有确认你的身份：可能是你取消了登录，或者登录已过期。',
-      OAuthCreateAccount: '无法创建账户，请稍后再试。',
-      OAuthAccountNotLinked: '这个身份已经和另一个账户关联。',
-      Callback: '登录没有完成：你可能取消了登录，或者登录服务返回了错误。请重新登录。',
-      AccessDenied: '你取消了登录，或者没有访问权限。',
-      Configuration: '站点的登录设置有误，请联系站长。',
-      Verification: '登录链接已失效，请重新登录。',
-      Default: '登录时出了问题，请重新登录。',
-    },
+} as const;
+
+/** The sign-in error page (/login/error), rendered on the server. */
+export const signInErrorText = {
+  title: '登录没有完成',
+  retry: '重新登录',
+  home: '回到首页',
+  // next-auth's error codes (?error=…), in words a reader understands.
+  reasons: {
+    OAuthSignin: '无法连接登录服务，请稍后再试。',
+    OAuthCallback: '登录服务没有确认你的身份：可能是你取消了登录，或者登录已过期。',
+    OAuthCreateAccount: '无法创建账户，请稍后再试。',
+    OAuthAccountNotLinked: '这个身份已经和另一个账户关联。',
+    Callback: '登录没有完成：你可能取消了登录，或者登录服务返回了错误。请重新登录。',
+    AccessDenied: '你取消了登录，或者没有访问权限。',
+    Configuration: '站点的登录设置有误，请联系站长。',
+    Verification: '登录链接已失效，请重新登录。',
+    Default: '登录时出了问题，请重新登录。',
   },
 } as const;
 
@@ -234,9 +245,15 @@ export const previewText = {
 } as const;
 
 /** Comments under an article: the list island, the form and what the comment endpoints answer. */
-export const commentText = {
+/** The comment count and the list's placeholder, on every article's first load; the rest comes with the comments' own code. */
+export const commentCountText = {
   title: '评论',
   count: (n: number) => `${n} 条评论`,
+  loading: '正在加载评论…',
+} as const;
+
+export const commentText = {
+  ...commentCountText,
   authorBadge: '作者',
   editorBadge: '编辑',
   pending: '你的评论已提交，审核通过后会显示。',
@@ -246,7 +263,6 @@ export const commentText = {
   /** The section under an article, and the page of its comments that works without JavaScript. */
   section: '评论区',
   empty: '还没有评论，来说第一句吧。',
-  loading: '正在加载评论…',
   readAll: (title: string) => `在单独页面阅读《${title}》的评论`,
   pageTitle: (title: string) => `《${title}》的评论`,
   backToArticle: '回到文章',
@@ -365,7 +381,7 @@ export const t = {
   pagination: { label: '分页', previous: '上一页', next: '下一页', page: (n: number) => `第 ${n} 页`, of: (p: number, total: number) => `第 ${p} / ${total} 页` },
   article: articleText,
   tip: tipText,
-  reader: readerText,
+  reader: { ...readerText, signInError: signInErrorText },
   preview: previewText,
   category: {
     articles: (n: number) => `${n} 篇文章`,

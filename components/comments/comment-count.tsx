@@ -1,7 +1,7 @@
 'use client';
 
 import { useEffect, useState } from 'react';
-import { commentText } from '@/lib/strings';
+import { commentCountText } from '@/lib/strings';
 
 /**
  * "N 条评论" beside an article's card or under its title, fetched after the page has loaded so list
@@ -41,7 +41,7 @@ export function CommentCount({ slug, href, showNone = false, className }: { slug
   if (count === undefined || (count === 0 && !showNone)) return null;
   return (
     <a href={href} className={className} data-testid="comment-count">
-      {count === 0 ? commentText.title : commentText.count(count)}
+      {count === 0 ? commentCountText.title : commentCountText.count(count)}
     </a>
   );
 }

@@ -1,7 +1,7 @@
 'use client';
 
 import { lazy, Suspense, useEffect, useRef, useState } from 'react';
-import { commentText } from '@/lib/strings';
+import { commentCountText } from '@/lib/strings';
 import { useHydrated } from '../use-hydrated';
 import type { CommentsPanelProps } from './comments-panel';
 
@@ -25,7 +25,7 @@ export function CommentsIsland(props: CommentsPanelProps) {
     return () => observer.disconnect();
   }, []);
   // Without JavaScript nothing will load here: the link to the comments page below is the way in.
-  const loading = useHydrated() ? <p className="text-sm text-stone-600 dark:text-stone-400">{commentText.loading}</p> : null;
+  const loading = useHydrated() ? <p className="text-sm text-stone-600 dark:text-stone-400">{commentCountText.loading}</p> : null;
   return (
     <div ref={place} data-testid="comments-island">
       {near ? (

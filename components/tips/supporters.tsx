@@ -2,7 +2,7 @@
 
 import { useEffect, useState } from 'react';
 import type { ArticleSupporters, AuthorSupporters } from '@/lib/supporters';
-import { tipText } from '@/lib/strings';
+import { supporterText } from '@/lib/strings';
 import { AuthorAvatar } from '../author-avatar';
 import { useTipDialog } from './dialog';
 
@@ -38,7 +38,7 @@ function useJson<T>(url: string, refresh: number): Counts<T> {
 /** Supporters who tipped signed out, or asked to stay anonymous, get the same outline of a person. */
 function AnonymousAvatar() {
   return (
-    <svg viewBox="0 0 24 24" role="img" aria-label={tipText.anonymous} className="size-8 rounded-full border-2 border-white bg-stone-200 text-stone-400 dark:border-stone-950 dark:bg-stone-700 dark:text-stone-500">
+    <svg viewBox="0 0 24 24" role="img" aria-label={supporterText.anonymous} className="size-8 rounded-full border-2 border-white bg-stone-200 text-stone-400 dark:border-stone-950 dark:bg-stone-700 dark:text-stone-500">
       <circle cx="12" cy="9" r="4" fill="currentColor" />
       <path d="M4 21a8 8 0 0 1 16 0z" fill="currentColor" />
     </svg>
@@ -51,13 +51,13 @@ export function ArticleSupportersIsland({ slug }: { slug: string }) {
   const { data, loading, unavailable } = useJson<ArticleSupporters>(`/api/articles/${encodeURIComponent(slug)}/supporters`, recorded);
   return (
     <div data-testid="article-supporters" aria-busy={loading} className="not-prose my-6 print:hidden flex min-h-8 flex-col items-center gap-2 text-sm text-stone-600 dark:text-stone-300">
-      {unavailable && <p className="text-muted">{tipText.countsUnavailable}</p>}
+      {unavailable && <p className="text-muted">{supporterText.countsUnavailable}</p>}
       {data && data.count > 0 && (
         <>
-          <p>{tipText.supporters(data.count)}</p>
-          <ul aria-label={tipText.latestSupporters} className="flex -space-x-2">
+          <p>{supporterText.supporters(data.count)}</p>
+          <ul aria-label={supporterText.latestSupporters} className="flex -space-x-2">
             {data.latest.map((supporter, index) => (
-              <li key={`${index}-${supporter.at}`} title={supporter.name ?? tipText.anonymous}>
+              <li key={`${index}-${supporter.at}`} title={supporter.name ?? supporterText.anonymous}>
                 {supporter.name ? (
                   <span className="block rounded-full border-2 border-white dark:border-stone-950">
                     <AuthorAvatar author={{ name: supporter.name, avatar: supporter.image ?? undefined }} size="row" label={supporter.name} />
@@ -79,8 +79,8 @@ export function AuthorSupportersIsland({ slug }: { slug: string }) {
   const { data, loading, unavailable } = useJson<AuthorSupporters>(`/api/authors/${encodeURIComponent(slug)}/supporters`, 0);
   return (
     <p data-testid="author-supporters" aria-busy={loading} className="mt-2 min-h-5 text-sm text-muted">
-      {unavailable && tipText.countsUnavailable}
-      {data && data.count > 0 && tipText.authorSupporters(data.count)}
+      {unavailable && supporterText.countsUnavailable}
+      {data && data.count > 0 && supporterText.authorSupporters(data.count)}
     </p>
   );
 }

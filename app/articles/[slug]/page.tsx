@@ -169,7 +169,7 @@ export default async function ArticlePage({ params }: Props) {
           <details className="card mb-6 p-4 lg:hidden print:hidden">
             <summary className="cursor-pointer font-semibold">{t.article.toc}</summary>
             <div className="mt-3">
-              <TableOfContents toc={toc} />
+              <TableOfContents toc={toc} label={t.article.toc} />
             </div>
           </details>
         )}
@@ -188,7 +188,7 @@ export default async function ArticlePage({ params }: Props) {
       {hasToc && (
         <aside className="hidden lg:block print:hidden">
           <div className="sticky top-24 max-h-[calc(100dvh-8rem)] overflow-y-auto">
-            <TableOfContents toc={toc} />
+            <TableOfContents toc={toc} label={t.article.toc} />
           </div>
         </aside>
       )}
