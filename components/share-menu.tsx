@@ -58,7 +58,6 @@ export function ShareMenu({ url, title, qrCode }: { url: string; title: string; 
     }
   };
 
-  const item = 'menu-item';
   return (
     <div ref={root} onBlur={onBlur} className="relative text-sm">
       <button
@@ -75,13 +74,13 @@ export function ShareMenu({ url, title, qrCode }: { url: string; title: string; 
         id={panelId}
         className={`${open ? 'absolute' : 'hidden'} popover-panel top-full left-0 z-10 mt-2 w-64 max-w-[calc(100vw-2rem)] p-2 [@media(scripting:none)]:static [@media(scripting:none)]:block`}
       >
-        <button type="button" onClick={copy} className={`${item} [@media(scripting:none)]:hidden`}>
+        <button type="button" onClick={copy} className="menu-item [@media(scripting:none)]:hidden">
           {shareText.copy}
         </button>
         <p role="status" aria-live="polite" className="px-3 text-accent-strong dark:text-orange-300">
           {status === 'copied' ? shareText.copied : status === 'failed' ? shareText.copyFailed : ''}
         </p>
-        <a href={weiboShareHref(url, title)} target="_blank" rel="noopener noreferrer" className={item}>
+        <a href={weiboShareHref(url, title)} target="_blank" rel="noopener noreferrer" className="menu-item">
           {shareText.weibo}
         </a>
         <figure className="mt-2 flex flex-col items-center gap-2 px-3 pb-2">

@@ -15,9 +15,9 @@ type Props = {
 };
 
 /**
- * Static HTML (an article body, structured data, the head script) sent once. A server component would put it in the
- * page twice: as HTML, and again in the payload React hydrates from, which for an article is
- * a second copy of the whole text. Here the server-side render takes the HTML from the stash
+ * Static HTML (an article body, structured data, the head script) sent once. A server component
+ * would put it in the page twice: as HTML, and again in the payload React hydrates from, which for
+ * an article is a second copy of the whole text. Here the server-side render takes the HTML from the stash
  * (lib/static-html.ts), so only the stash key travels in the payload; in the browser the element
  * renders with an empty `__html`, and React leaves the server's content in place, as it does for
  * `dangerouslySetInnerHTML` while hydrating and whenever the value has not changed.

@@ -9,9 +9,9 @@ export type TocItem = TocEntry & { phrases: string[] };
 
 /**
  * Links to the article's h2/h3. In the browser it marks the section being read: the last heading
- * that has scrolled past the top quarter of the viewport.
+ * that has scrolled past the top quarter of the viewport. Its `label` (目录) comes from the server:
+ * importing the article strings here would ship all of them with this island.
  */
-/** `label` (目录) comes from the server: the article strings would otherwise all ship with this island. */
 export function TableOfContents({ toc, label }: { toc: TocItem[]; label: string }) {
   const [active, setActive] = useState<string>();
 

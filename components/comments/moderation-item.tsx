@@ -9,13 +9,11 @@ import { moderate } from './moderation-actions';
 
 const m = t.comments.moderation;
 
-const button = 'pill';
-
 /** A decision that cannot be taken back, behind a second button: a confirmation that needs no JavaScript. */
 function Confirmed({ intent, warning, confirm }: { intent: 'delete' | 'block'; warning: string; confirm: string }) {
   return (
     <details>
-      <summary className={`${button} cursor-pointer list-none [&::-webkit-details-marker]:hidden`}>{m.actions[intent]}</summary>
+      <summary className="pill cursor-pointer list-none [&::-webkit-details-marker]:hidden">{m.actions[intent]}</summary>
       <div className="mt-2 max-w-sm space-y-2 rounded-lg border border-stone-300 p-3 dark:border-stone-600">
         <p className="text-sm text-stone-600 dark:text-stone-300">{warning}</p>
         <button type="submit" name="intent" value={intent} className="rounded-full bg-red-700 px-3 py-1 text-sm font-semibold text-white hover:bg-red-800">
@@ -38,7 +36,7 @@ export function ModerationItem({ comment, article, view, timeZone }: { comment: 
       <input type="hidden" name="tab" value={view.status} />
       {view.article && <input type="hidden" name="article" value={view.article} />}
       {quick.map((intent) => (
-        <button key={intent} type="submit" name="intent" value={intent} className={button}>
+        <button key={intent} type="submit" name="intent" value={intent} className="pill">
           {m.actions[intent]}
         </button>
       ))}
