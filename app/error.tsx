@@ -1,6 +1,6 @@
 'use client';
 
-import { errorText } from '@/lib/strings';
+import { errorText } from '@/lib/strings/error';
 
 /** Keeps the header and footer on screen when one page fails, and lets the reader retry. */
 export default function ErrorPage({ reset }: { error: Error & { digest?: string }; reset: () => void }) {

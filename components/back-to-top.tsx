@@ -1,7 +1,7 @@
 'use client';
 
 import { useEffect, useState } from 'react';
-import { pageText } from '@/lib/strings';
+import { pageText } from '@/lib/strings/page-controls';
 
 type Place = 'none' | 'tucked' | 'shown';
 

@@ -2,7 +2,7 @@
 
 import { useEffect, useState } from 'react';
 import { CHINESE_SCRIPT_STORAGE_KEY, TRADITIONAL } from '@/lib/chinese-script';
-import { chineseScriptText } from '@/lib/strings';
+import { chineseScriptText } from '@/lib/strings/page-controls';
 
 /** Converts the page, then lets it show: the head script hid it on pages opened in Traditional. */
 async function show(traditional: boolean, simplifiedLang: string) {

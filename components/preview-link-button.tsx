@@ -1,7 +1,7 @@
 'use client';
 
 import { useState, useTransition } from 'react';
-import { previewText } from '@/lib/strings';
+import { previewText } from '@/lib/strings/preview';
 import { useHydrated } from './use-hydrated';
 import { createPreviewLink } from './preview-link-action';
 

@@ -1,7 +1,7 @@
 'use client';
 
 import { useEffect, useId, useState } from 'react';
-import { readingSettingsText as text } from '@/lib/strings';
+import { readingSettingsText as text } from '@/lib/strings/reading-settings';
 import {
   applyReadingSettings,
   currentReadingSettings,

@@ -2,7 +2,7 @@
 
 import { useEffect, useId, useRef, useState, type FocusEvent, type ReactNode } from 'react';
 import { weiboShareHref } from '@/lib/share';
-import { shareText } from '@/lib/strings';
+import { shareText } from '@/lib/strings/share';
 
 /** How long "已复制" stays on screen. */
 const STATUS_MS = 3000;

@@ -1,7 +1,7 @@
 'use client';
 
 import { useEffect, useState, type KeyboardEvent } from 'react';
-import { themeText } from '@/lib/strings';
+import { themeText } from '@/lib/strings/page-controls';
 import { applyTheme, isTheme, THEME_STORAGE_KEY, type Theme } from '@/lib/theme';
 
 const options = [

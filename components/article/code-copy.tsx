@@ -1,7 +1,7 @@
 'use client';
 
 import { useEffect } from 'react';
-import { bodyText } from '@/lib/strings';
+import { bodyText } from '@/lib/strings/body';
 
 /**
  * A copy button on each code block of the body: added in the browser (the body is static HTML), so

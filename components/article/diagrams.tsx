@@ -1,7 +1,7 @@
 'use client';
 
 import { useEffect } from 'react';
-import { bodyText } from '@/lib/strings';
+import { bodyText } from '@/lib/strings/body';
 
 /**
  * Draws the body's Mermaid diagrams (lib/content/mermaid.ts) in the browser. Rendered only on pages

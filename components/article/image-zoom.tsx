@@ -1,7 +1,7 @@
 'use client';
 
 import { useEffect, useRef, useState } from 'react';
-import { bodyText } from '@/lib/strings';
+import { bodyText } from '@/lib/strings/body';
 
 /**
  * Images in the body open larger on click or Enter, in a modal <dialog> (the browser's own: Esc

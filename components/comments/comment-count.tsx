@@ -1,7 +1,7 @@
 'use client';
 
 import { useEffect, useState } from 'react';
-import { commentCountText } from '@/lib/strings';
+import { commentCountText } from '@/lib/strings/comment-count';
 
 /**
  * "N 条评论" beside an article's card or under its title, fetched after the page has loaded so list

@@ -2,7 +2,7 @@
 
 import { useActionState, useEffect, useId, useState, useTransition, type FormEvent } from 'react';
 import { COMMENT_MAX } from '@/lib/comments/limits';
-import { commentText } from '@/lib/strings';
+import { commentText } from '@/lib/strings/comments';
 import { postCommentAction, type CommentFormState } from './comment-actions';
 
 const text = commentText.form;

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import type { ShownComment } from '@/lib/comments/read';
 import { formatChineseDateTime } from '@/lib/content/dates';
-import { commentText } from '@/lib/strings';
+import { commentText } from '@/lib/strings/comments';
 import { AuthorAvatar } from '../author-avatar';
 
 const badges = { author: commentText.authorBadge, editor: commentText.editorBadge } as const;

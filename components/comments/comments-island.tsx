@@ -1,7 +1,7 @@
 'use client';
 
 import { lazy, Suspense, useEffect, useRef, useState } from 'react';
-import { commentCountText } from '@/lib/strings';
+import { commentCountText } from '@/lib/strings/comment-count';
 import { useHydrated } from '../use-hydrated';
 import type { CommentsPanelProps } from './comments-panel';
 

@@ -2,7 +2,7 @@
 
 import { useCallback, useEffect, useState } from 'react';
 import type { CommentPage, CommentSort, ShownComment } from '@/lib/comments/read';
-import { commentText } from '@/lib/strings';
+import { commentText } from '@/lib/strings/comments';
 import { signInHref, useReader } from '../reader/reader-provider';
 import type { CommentFormState } from './comment-actions';
 import { CommentForm, type CommentFormMode } from './comment-form';

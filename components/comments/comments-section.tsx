@@ -2,7 +2,7 @@ import type { ArticleMeta } from '@/lib/content';
 import { articleHref } from '@/lib/content';
 import { guestsAllowed } from '@/lib/comments/settings';
 import { env } from '@/lib/env';
-import { commentText } from '@/lib/strings';
+import { commentText } from '@/lib/strings/comments';
 import { CommentsIsland } from './comments-island';
 
 export const COMMENTS_ID = 'comments';

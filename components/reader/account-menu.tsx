@@ -1,7 +1,7 @@
 'use client';
 
 import { useEffect, useRef } from 'react';
-import { readerText } from '@/lib/strings';
+import { readerText } from '@/lib/strings/reader';
 import { AuthorAvatar } from '../author-avatar';
 import { signInHref, useReader } from './reader-provider';
 

@@ -2,7 +2,8 @@
 
 import { useEffect, useState } from 'react';
 import { articleHref } from '@/lib/content/href';
-import { readerText } from '@/lib/strings';
+import { accountText } from '@/lib/strings/account';
+import { readerText } from '@/lib/strings/reader';
 import { readLocal, subscribeLocal, type LocalData } from './local-data';
 
 /** The bookmarks and reading history this browser keeps for a reader who is not signed in. */
@@ -15,11 +16,11 @@ export function LocalRecords() {
   if (!data) return null;
   return (
     <div className="space-y-8" data-testid="local-records">
-      <p className="text-sm text-muted">{readerText.localNote}</p>
+      <p className="text-sm text-muted">{accountText.localNote}</p>
       <section>
-        <h2 className="mb-3 text-xl font-semibold">{readerText.bookmarks}</h2>
+        <h2 className="mb-3 text-xl font-semibold">{accountText.bookmarks}</h2>
         {data.bookmarks.length === 0 ? (
-          <p className="text-muted">{readerText.empty.bookmarks}</p>
+          <p className="text-muted">{accountText.empty.bookmarks}</p>
         ) : (
           <ul className="space-y-2">
             {data.bookmarks.map((b) => (
@@ -33,9 +34,9 @@ export function LocalRecords() {
         )}
       </section>
       <section>
-        <h2 className="mb-3 text-xl font-semibold">{readerText.history}</h2>
+        <h2 className="mb-3 text-xl font-semibold">{accountText.history}</h2>
         {data.history.length === 0 ? (
-          <p className="text-muted">{readerText.empty.history}</p>
+          <p className="text-muted">{accountText.empty.history}</p>
         ) : (
           <ul className="space-y-2">
             {data.history.map((h) => (

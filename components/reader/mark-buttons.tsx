@@ -1,7 +1,7 @@
 'use client';
 
 import { useEffect, useState } from 'react';
-import { readerText } from '@/lib/strings';
+import { readerText } from '@/lib/strings/reader';
 import { signInHref, useReader, type Counts, type MarkKind } from './reader-provider';
 
 type Props = {

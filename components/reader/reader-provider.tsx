@@ -4,7 +4,7 @@ import { createContext, useCallback, useContext, useEffect, useMemo, useState, t
 import type { SessionReader } from '@/lib/auth/session';
 import type { MarkKind } from '@/lib/db/readers';
 import type { ArticleReactions } from '@/lib/reader/reactions';
-import { readerText } from '@/lib/strings';
+import { readerText } from '@/lib/strings/reader';
 import { forgetMerged, readLocal, setLocalBookmark, subscribeLocal } from './local-data';
 
 export type { MarkKind };
@@ -34,7 +34,8 @@ const ReaderContext = createContext<ReaderContextValue>({
   status: 'off',
   user: null,
   marks: { bookmarks: new Set(), likes: new Set(), ready: false },
-  toggleMark: async () => ({ ok: false, message: readerText.errors.loginOff }),
+  // Outside a provider there is nowhere to save a mark.
+  toggleMark: async () => ({ ok: false, message: readerText.saveFailed }),
 });
 
 export function useReader(): ReaderContextValue {
@@ -140,7 +141,7 @@ export function ReaderProvider({ loginEnabled, children }: { loginEnabled: boole
   const toggleMark = useCallback(
     async (kind: MarkKind, article: { slug: string; title: string }, on: boolean): Promise<ToggleResult> => {
       // Until the session is known, a mark could land in the wrong place (browser or account).
-      if (status === 'loading') return { ok: false, message: readerText.errors.failed };
+      if (status === 'loading') return { ok: false, message: readerText.saveFailed };
       if (status !== 'signed-in') {
         if (kind !== 'bookmark') return { ok: false, message: readerText.signInToLike };
         setLocalBookmark(article, on);
@@ -155,7 +156,7 @@ export function ReaderProvider({ loginEnabled, children }: { loginEnabled: boole
           return { ...previous, [key]: next };
         });
       set(on);
-      let message: string = readerText.errors.failed;
+      let message: string = readerText.saveFailed;
       try {
         const path = `/api/reader/${kind === 'bookmark' ? 'bookmarks' : 'likes'}/${encodeURIComponent(article.slug)}`;
         // keepalive: a reader who marks an article and leaves at once still has it marked.

@@ -1,7 +1,7 @@
 'use client';
 
 import { useEffect, useRef, useState } from 'react';
-import { readerText } from '@/lib/strings';
+import { readerText } from '@/lib/strings/reader';
 import { localReading, recordLocalReading } from './local-data';
 import { useReader } from './reader-provider';
 

@@ -2,7 +2,7 @@
 
 import { useRouter } from 'next/navigation';
 import { useState, useTransition } from 'react';
-import { readerText } from '@/lib/strings';
+import { readerText } from '@/lib/strings/reader';
 import { useHydrated } from '../use-hydrated';
 
 /** Takes the signed-in reader's bookmark off; the error message to show, or undefined. */
@@ -13,9 +13,9 @@ async function removeBookmark(slug: string): Promise<string | undefined> {
       await response.text();
       return undefined;
     }
-    return ((await response.json().catch(() => ({}))) as { error?: string }).error ?? readerText.errors.failed;
+    return ((await response.json().catch(() => ({}))) as { error?: string }).error ?? readerText.saveFailed;
   } catch {
-    return readerText.errors.failed;
+    return readerText.saveFailed;
   }
 }
 

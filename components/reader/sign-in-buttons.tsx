@@ -1,7 +1,7 @@
 'use client';
 
 import { useState } from 'react';
-import { readerText } from '@/lib/strings';
+import { readerText } from '@/lib/strings/reader';
 import { useHydrated } from '../use-hydrated';
 
 /** One button per configured provider; each starts that provider's redirect flow. */

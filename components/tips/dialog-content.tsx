@@ -2,7 +2,7 @@
 
 import { useEffect } from 'react';
 import type { Author, TipSettings } from '@/lib/content';
-import { tipText } from '@/lib/strings';
+import { tipText } from '@/lib/strings/tip';
 import { AuthorAvatar } from '../author-avatar';
 import { TipForm } from './form';
 

@@ -2,7 +2,8 @@
 
 import { useActionState, useEffect, useId, useRef, useState, useTransition, type FormEvent, type ReactNode } from 'react';
 import type { TipSettings } from '@/lib/content';
-import { readerText, tipText } from '@/lib/strings';
+import { readerText } from '@/lib/strings/reader';
+import { tipText } from '@/lib/strings/tip';
 import { formatYuan, normalizeTipAmount, TIP_LIMITS, TIP_MESSAGE_MAX, TIP_PRESETS } from '@/lib/tip-input';
 import { useReader } from '../reader/reader-provider';
 import { recordTip, type TipFormState } from './actions';

@@ -1,7 +1,7 @@
 /* eslint-disable @next/next/no-img-element -- receive codes are author-supplied images from any host; no optimizer is configured */
 import type { TipSettings } from '@/lib/content';
 import type { TipMethod } from '@/lib/db/tips';
-import { tipText } from '@/lib/strings';
+import { tipText } from '@/lib/strings/tip';
 import { fillAmount, formatYuan, TIP_PRESETS } from '@/lib/tip-input';
 
 /** The ways `settings` offers, in the order the form lists them. */

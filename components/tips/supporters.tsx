@@ -2,7 +2,7 @@
 
 import { useEffect, useState } from 'react';
 import type { ArticleSupporters, AuthorSupporters } from '@/lib/supporters';
-import { supporterText } from '@/lib/strings';
+import { supporterText } from '@/lib/strings/supporters';
 import { AuthorAvatar } from '../author-avatar';
 import { useTipDialog } from './dialog';
 

@@ -8,7 +8,7 @@ import { articleComments, type CommentPage, type CommentSort } from '@/lib/comme
 import { commentsOpen, guestsAllowed } from '@/lib/comments/settings';
 import { articleHref, getArticle } from '@/lib/content';
 import { env } from '@/lib/env';
-import { commentText } from '@/lib/strings';
+import { commentText } from '@/lib/strings/comments';
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 

@@ -1,0 +1,25 @@
+/** The reader's own pages, rendered on the server: sign-in (/login) and 我的主页 (/me). */
+export const accountText = {
+  signInTitle: '登录',
+  signInIntro: '登录后，收藏、点赞和阅读记录会跟着你，换一台设备也在。阅读本站任何文章都不需要登录。',
+  alreadySignedIn: (name: string) => `你已经以“${name}”的身份登录。`,
+  continue: '继续',
+  loginOff: '本站没有开启登录。所有文章都可以直接阅读，收藏和阅读记录保存在这台设备的浏览器里。',
+  localNote: '这些记录只保存在这台设备的浏览器里。',
+  localSyncNote: '登录后，这台设备上的收藏和阅读记录会并入你的账户。',
+  bookmarks: '我的收藏',
+  likes: '我的点赞',
+  history: '阅读记录',
+  tips: '我的赞赏',
+  meTitle: '我的主页',
+  meDescription: '你的收藏、点赞、阅读记录和赞赏。',
+  empty: {
+    bookmarks: '还没有收藏文章。在文章里点“收藏”，它就会出现在这里。',
+    likes: '还没有点赞过文章。',
+    history: '还没有阅读记录。',
+    tips: '还没有赞赏记录。',
+  },
+  removedArticle: (slug: string) => `已下线的文章（${slug}）`,
+  tipLine: (yuan: string, method: string) => `¥${yuan} · ${method}`,
+  anonymousTip: '匿名',
+} as const;

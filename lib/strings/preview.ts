@@ -1,0 +1,26 @@
+/** Draft preview: the banner, the drafts page and preview links. */
+export const previewText = {
+  banner: '草稿预览 · 未公开',
+  draft: '草稿',
+  scheduled: (when: string) => `定时发布于 ${when}`,
+  exit: '退出预览',
+  devNote: '开发模式：草稿对所有人可见。',
+  draftsTitle: '草稿与定时发布',
+  draftsDescription: '尚未公开的文章：只有作者本人、编辑和持有预览链接的人能看到。',
+  draftsEmpty: '没有你可以预览的未公开文章。',
+  modified: (when: string) => `最后修改 ${when}`,
+  open: '预览',
+  makeLink: '生成预览链接',
+  linkLabel: (title: string) => `《${title}》的预览链接`,
+  linkNote: (days: number) => `链接 ${days} 天内有效，任何拿到它的人都能看到这篇文章，请只发给需要的人。`,
+  noSecret: '站点没有设置 PREVIEW_SECRET，无法生成预览链接。',
+  errorTitle: '预览链接无效',
+  errors: {
+    expired: '这个预览链接已经过期。请向作者要一个新的链接。',
+    invalid: '这个预览链接不完整或被改动过，无法打开。请确认复制了完整的链接。',
+    unknown: '这篇文章不存在，或者已经删除。',
+    forbidden: '你没有预览这篇文章的权限：只有作者本人和编辑可以预览。',
+    off: '站点没有开启预览链接（没有设置 PREVIEW_SECRET）。',
+  },
+  home: '回到首页',
+} as const;
