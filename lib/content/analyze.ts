@@ -30,7 +30,11 @@ export function countWords(text: string): { han: number; latin: number } {
 }
 
 export function readingMinutes(text: string): number {
-  const { han, latin } = countWords(text);
+  return minutesFor(countWords(text));
+}
+
+/** Counting is a pass over the whole body with two regular expressions: an article's are counted once. */
+function minutesFor({ han, latin }: { han: number; latin: number }): number {
   const { hanPerMinute, wordsPerMinute } = site.readingSpeed;
   return Math.max(1, Math.ceil(han / hanPerMinute + latin / wordsPerMinute));
 }
@@ -69,6 +73,6 @@ export async function analyzeBody(source: string, format: BodyFormat, descriptio
   let excerpt = description ?? '';
   if (!excerpt && MORE.test(source)) excerpt = toText(await bodyToHast(source.split(MORE)[0]!, format, { ...context, warn: undefined, purpose: 'text' }));
   if (!excerpt) excerpt = firstParagraph(tree) || text;
-  const { han, latin } = countWords(text);
-  return { excerpt: truncate(excerpt), toc, wordCount: han + latin, readingMinutes: readingMinutes(text), images, hasTipBlock, text };
+  const counts = countWords(text);
+  return { excerpt: truncate(excerpt), toc, wordCount: counts.han + counts.latin, readingMinutes: minutesFor(counts), images, hasTipBlock, text };
 }
