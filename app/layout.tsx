@@ -1,7 +1,6 @@
 import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
 import { BackToTop } from '@/components/back-to-top';
-import { ContentRefresher } from '@/components/content-refresher';
 import { ReaderProvider } from '@/components/reader/reader-provider';
 import { SiteFooter } from '@/components/site-footer';
 import { SiteHeader } from '@/components/site-header';
@@ -13,6 +12,10 @@ import { HEAD_SCRIPT_ID, headScript } from '@/lib/head-script';
 import { stashHtml } from '@/lib/static-html';
 import { StaticHtml } from '@/components/static-html';
 import './globals.css';
+
+// Development only. Under `next build` the condition is a constant, so the refresher is not even
+// bundled: a static import would ship its code to every page's first load, rendered or not.
+const ContentRefresher = process.env.NODE_ENV === 'production' ? undefined : (await import('@/components/content-refresher')).ContentRefresher;
 
 export const metadata: Metadata = {
   metadataBase: new URL(env().siteUrl),
@@ -46,8 +49,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
           <SiteFooter />
           <BackToTop targetId="main" />
         </ReaderProvider>
-        {/* Fixed at build time, so production bundles leave the refresher's code out. */}
-        {process.env.NODE_ENV !== 'production' && <ContentRefresher version={getContentVersion()} />}
+        {ContentRefresher && <ContentRefresher version={getContentVersion()} />}
       </body>
     </html>
   );

@@ -27,8 +27,9 @@ test("an article's first load carries its islands' text and none of the lazy par
 
   // What the article's own islands show arrives with the page…
   for (const shown of [shareText.copy, readingSettingsText.button]) expect(firstLoad, shown).toContain(shown);
-  // …and what only the tip dialog, the comments, the account pages or draft preview show does not.
-  for (const lazy of [tipText.confirmHint, commentText.form.guestNote, commentText.moderation.deleteNow, accountText.signInIntro, previewText.noSecret]) {
+  // …and what only the tip dialog, the comments, the account pages or draft preview show does not,
+  // nor the development server's content refresher (components/content-refresher.tsx).
+  for (const lazy of [tipText.confirmHint, commentText.form.guestNote, commentText.moderation.deleteNow, accountText.signInIntro, previewText.noSecret, '/api/content-version']) {
     expect(firstLoad, lazy).not.toContain(lazy);
   }
 
