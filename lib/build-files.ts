@@ -12,11 +12,12 @@ export function buildFilePath(folder: '.search' | '.content'): string {
   return path.resolve(/*turbopackIgnore: true*/ folder, `${dist}.json`);
 }
 
-/** Writes a build file in one step (a reader never sees half of it). */
-export async function writeBuildFile(file: string, json: string): Promise<void> {
+/** Writes a build file in one step (a reader never sees half of it), whole or in parts; returns its size in bytes. */
+export async function writeBuildFile(file: string, json: string | Iterable<string>): Promise<number> {
   await fs.mkdir(path.dirname(file), { recursive: true });
   await fs.writeFile(`${file}.tmp`, json);
   await fs.rename(`${file}.tmp`, file);
+  return (await fs.stat(file)).size;
 }
 
 /** A build file written with format `version`; otherwise why it cannot be used. */

@@ -88,7 +88,10 @@ class NamespaceBuilder {
     this.lengths.push({ excerpt: excerpt.length, body: body.length });
   }
 
-  /** Turns the raw counts into gap-encoded impacts, now that document frequencies are known. */
+  /**
+   * Turns the raw counts into gap-encoded impacts, now that document frequencies are known. Each
+   * list is rewritten in place and handed over, so the index never holds two copies of its postings.
+   */
   finish(): Record<string, Postings> {
     const docCount = this.lengths.length;
     const average = (key: keyof TextLengths) => this.lengths.reduce((sum, l) => sum + l[key], 0) / Math.max(1, docCount) || 1;
@@ -97,14 +100,14 @@ class NamespaceBuilder {
     const out: Record<string, Postings> = Object.create(null);
     // Sorted keys make the file byte-for-byte reproducible from the same content.
     for (const term of [...this.postings.keys()].sort()) {
-      const raw = this.postings.get(term)!;
-      const df = raw.length / 2;
+      const list = this.postings.get(term)!;
+      this.postings.delete(term);
+      const df = list.length / 2;
       const idf = Math.log(1 + (docCount - df + 0.5) / (df + 0.5));
-      const encoded: Postings = new Array(raw.length);
       let previous = 0;
-      for (let i = 0; i < raw.length; i += 2) {
-        const doc = raw[i]!;
-        const value = raw[i + 1]!;
+      for (let i = 0; i < list.length; i += 2) {
+        const doc = list[i]!;
+        const value = list[i + 1]!;
         const lengths = this.lengths[doc]!;
         let score = 0;
         PRESENCE_FIELDS.forEach((field, bit) => {
@@ -116,19 +119,21 @@ class NamespaceBuilder {
           (TEXT_WEIGHT.excerpt * excerptCount) / (1 - B + (B * lengths.excerpt) / avg.excerpt) +
           (TEXT_WEIGHT.body * bodyCount) / (1 - B + (B * lengths.body) / avg.body);
         score += (tf * (K1 + 1)) / (tf + K1);
-        encoded[i] = doc - previous;
-        encoded[i + 1] = Math.max(1, Math.round(idf * score * IMPACT_SCALE));
+        list[i] = doc - previous;
+        list[i + 1] = Math.max(1, Math.round(idf * score * IMPACT_SCALE));
         previous = doc;
       }
-      out[term] = encoded;
+      out[term] = list;
     }
-    this.postings.clear();
     return out;
   }
 }
 
-/** Field text as terms, for the presence fields and the two text fields. */
-function documentTokens(doc: SearchDocument): { presence: Record<PresenceField, Tokens>; excerpt: Tokens; body: Tokens } {
+/**
+ * Field text as terms, for the presence fields and the two text fields. `body` is the body's text
+ * with whitespace collapsed: whitespace only ever separates terms, so its terms are the same.
+ */
+function documentTokens(doc: SearchDocument, body: string): { presence: Record<PresenceField, Tokens>; excerpt: Tokens; body: Tokens } {
   return {
     presence: {
       title: tokenize(doc.title),
@@ -137,29 +142,31 @@ function documentTokens(doc: SearchDocument): { presence: Record<PresenceField, 
       categories: tokenize(doc.categories.join(' ')),
     },
     excerpt: tokenize(doc.excerpt),
-    body: tokenize(doc.body, { segment: false }),
+    body: tokenize(body, { segment: false }),
   };
 }
 
-/** The index over `documents`; a document's number is its position in the list. */
-export function buildSearchIndex(documents: SearchDocument[]): SearchIndex {
+/**
+ * The index over `documents`; a document's number is its position in the list. Each document is
+ * read once, in order, and not kept: a caller that makes them one at a time (the build's content
+ * step) never holds every body at once.
+ */
+export function buildSearchIndex(documents: Iterable<SearchDocument>): SearchIndex {
   const namespaces: Record<Namespace, NamespaceBuilder> = { words: new NamespaceBuilder(), bigrams: new NamespaceBuilder() };
-  documents.forEach((doc, i) => {
-    const tokens = documentTokens(doc);
+  const docs: SearchIndex['docs'] = { slugs: [], dates: [], texts: [] };
+  for (const doc of documents) {
+    const i = docs.slugs.length;
+    const body = collapseWhitespace(doc.body);
+    const tokens = documentTokens(doc, body);
     for (const ns of ['words', 'bigrams'] as const) {
       const presence = Object.fromEntries(PRESENCE_FIELDS.map((f) => [f, tokens.presence[f][ns]])) as Record<PresenceField, string[]>;
       namespaces[ns].add(i, presence, tokens.excerpt[ns], tokens.body[ns]);
     }
-  });
-  return {
-    docs: {
-      slugs: documents.map((d) => d.slug),
-      dates: documents.map((d) => Math.floor(Date.parse(d.date) / 1000)),
-      texts: documents.map((d) => collapseWhitespace(d.body)),
-    },
-    words: namespaces.words.finish(),
-    bigrams: namespaces.bigrams.finish(),
-  };
+    docs.slugs.push(doc.slug);
+    docs.dates.push(Math.floor(Date.parse(doc.date) / 1000));
+    docs.texts.push(body);
+  }
+  return { docs, words: namespaces.words.finish(), bigrams: namespaces.bigrams.finish() };
 }
 
 export function collapseWhitespace(text: string): string {

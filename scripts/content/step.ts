@@ -52,8 +52,15 @@ export async function writeSearch({ read, texts }: ContentStep): Promise<void> {
   const started = performance.now();
   const config = env();
   const { articles } = indexContent(read, now());
-  const documents = articles.map((article) => searchDocument(article, texts.get(article.file) ?? ''));
-  texts.clear();
+  // Made one at a time as the index reads them, each text let go once read: every body is never held twice.
+  const documents = (function* () {
+    for (const article of articles) {
+      const text = texts.get(article.file) ?? '';
+      texts.delete(article.file);
+      yield searchDocument(article, text);
+    }
+    texts.clear();
+  })();
   if (config.searchStore === 'postgres') {
     const stored = await writeSearchIndexToPostgres(config.databaseUrl!, { articles, documents });
     console.log(`Search index: ${stored.documents} articles, PostgreSQL generation ${stored.generation} (${seconds(started)})`);

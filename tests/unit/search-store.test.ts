@@ -41,6 +41,34 @@ describe('the stored search index', () => {
     expect((await fs.stat(written.file)).size).toBe(written.bytes);
   });
 
+  it('is written as exactly the JSON of the index, in parts, whatever its terms', async () => {
+    // Enough distinct terms for the file to be written in several parts, digit-only terms (which
+    // objects order first), and terms that are names on Object.prototype.
+    const dir = await newTempDir();
+    const words = (n: number) => Array.from({ length: 1500 }, (_, i) => `w${n}x${i}`).join(' ');
+    await writeFiles(dir, {
+      ...Object.fromEntries(Array.from({ length: 60 }, (_, n) => [`articles/p${n}.md`, post(`title: Post ${n}`, `${words(n)} 2024 7 constructor proto "quoted" 撮合`)])),
+    });
+    stubSiteEnv(dir, path.join(dir, 'articles'));
+    const written = await (await freshStore()).writeSearchIndex();
+    const text = await fs.readFile(written.file, 'utf8');
+    expect(written.bytes).toBeGreaterThan(2 << 20);
+    expect(text).toBe(JSON.stringify(JSON.parse(text)));
+    const { index } = JSON.parse(text);
+    expect(Object.keys(index.words)).toEqual(expect.arrayContaining(['2024', '7', 'constructor', 'proto', 'quoted', 'w59x1499']));
+    expect(index.bigrams['撮合']).toHaveLength(120);
+  });
+
+  it('is written with an empty namespace when no article has Han text', async () => {
+    const dir = await newTempDir();
+    await writeFiles(dir, { 'articles/latin.md': post('title: Latin only\nauthor: Ann', 'No Han characters at all.') });
+    stubSiteEnv(dir, path.join(dir, 'articles'));
+    const written = await (await freshStore()).writeSearchIndex();
+    const text = await fs.readFile(written.file, 'utf8');
+    expect(text).toBe(JSON.stringify(JSON.parse(text)));
+    expect(JSON.parse(text).index.bigrams).toEqual({});
+  });
+
   it('is read from the file when it was built from the same content', async () => {
     await (await freshStore()).writeSearchIndex();
     const stored = JSON.parse(await fs.readFile(indexFile!, 'utf8'));

@@ -9,7 +9,7 @@ import { writePostgresSearchIndex, type WriteResult } from './write';
  * so parallel deployments take turns) and stores the index of `articles` at `url`, replacing any
  * index of the same articles atomically.
  */
-export async function writeSearchIndexToPostgres(url: string, from: { articles: ArticleMeta[]; documents: SearchDocument[] }): Promise<WriteResult> {
+export async function writeSearchIndexToPostgres(url: string, from: { articles: ArticleMeta[]; documents: Iterable<SearchDocument> }): Promise<WriteResult> {
   const connection = await createDb({ url });
   try {
     await connection.migrate();
