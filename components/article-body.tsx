@@ -6,9 +6,7 @@ import { getArticleBody, type ArticleMeta } from '@/lib/content';
 import { bodyToHast, mdxRehypePlugins, remarkPlugins } from '@/lib/content/markdown';
 import { KATEX_STYLESHEET } from '@/lib/content/math/assets';
 import { bodyFeatures } from '@/lib/content/body-features';
-import { CodeCopy } from './article/code-copy';
-import { Diagrams } from './article/diagrams';
-import { ImageZoom } from './article/image-zoom';
+import { BodyAids } from './article/body-aids';
 import { TIP_ELEMENT } from '@/lib/content/tip-block';
 import { stashHtml } from '@/lib/static-html';
 import { StaticHtml } from './static-html';
@@ -44,9 +42,7 @@ export async function ArticleBody({ article }: { article: ArticleMeta }) {
     <>
       {/* Only pages with math load KaTeX's stylesheet; React puts it in the <head>. */}
       {features.math && <link rel="stylesheet" href={KATEX_STYLESHEET} precedence="default" />}
-      {features.code && <CodeCopy bodyId={ARTICLE_BODY_ID} />}
-      {features.images && <ImageZoom bodyId={ARTICLE_BODY_ID} />}
-      {features.diagrams && <Diagrams bodyId={ARTICLE_BODY_ID} />}
+      <BodyAids bodyId={ARTICLE_BODY_ID} code={features.code} images={features.images} diagrams={features.diagrams} />
     </>
   );
   if (format === 'md') {

@@ -28,8 +28,10 @@ test("an article's first load carries its islands' text and none of the lazy par
   // What the article's own islands show arrives with the page…
   for (const shown of [shareText.copy, readingSettingsText.button]) expect(firstLoad, shown).toContain(shown);
   // …and what only the tip dialog, the comments, the account pages or draft preview show does not,
-  // nor the development server's content refresher (components/content-refresher.tsx).
-  for (const lazy of [tipText.confirmHint, commentText.form.guestNote, commentText.moderation.deleteNow, accountText.signInIntro, previewText.noSecret, '/api/content-version']) {
+  // nor the development server's content refresher (components/content-refresher.tsx), nor the
+  // aids of bodies with code or diagrams, which this one has neither of (components/article/).
+  const lazyCode = ['/api/content-version', 'pre[data-language]', 'figure[data-diagram="mermaid"]'];
+  for (const lazy of [tipText.confirmHint, commentText.form.guestNote, commentText.moderation.deleteNow, accountText.signInIntro, previewText.noSecret, ...lazyCode]) {
     expect(firstLoad, lazy).not.toContain(lazy);
   }
 
