@@ -85,6 +85,9 @@ function vercelBuild() {
   check(traced.includes('.content/next.json'), 'the article function carries the content manifest');
   check(!traced.some((f) => /^\.content\/(?!next\.json$)/.test(f)), 'and no other build’s manifest');
   check(traced.some((f) => f.startsWith('content/articles/') && f.endsWith('.md')), 'and the article files');
+  const emitted = ['server', 'static'].flatMap((folder) => fs.readdirSync(path.join(root, '.next', folder), { recursive: true }).map(String));
+  const maps = emitted.filter((f) => f.endsWith('.map'));
+  check(maps.length === 0, `the build made no source maps (${maps.length}: ${maps.slice(0, 2).join(', ')}…)`);
   const entries = fs.readdirSync(vercelFunctions, { recursive: true }).map(String);
   const prerendered = entries.filter((f) => f.endsWith('.prerender-config.json'));
   check(prerendered.includes(`${seedOutput}.prerender-config.json`), 'the seed article is prerendered');
