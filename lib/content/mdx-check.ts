@@ -12,6 +12,7 @@ import { TIP_ELEMENT } from './tip-block';
  * element tree, before React renders anything.
  */
 export async function checkMdxRuns(source: string): Promise<void> {
-  const { default: Content } = await evaluate(source, { ...runtime, remarkPlugins: remarkPlugins(), rehypePlugins: mdxRehypePlugins() });
+  // The text pipeline: highlighting and diagrams only change the look of what the code runs on.
+  const { default: Content } = await evaluate(source, { ...runtime, remarkPlugins: remarkPlugins(), rehypePlugins: mdxRehypePlugins({ purpose: 'text' }) });
   Content({ components: { [TIP_ELEMENT]: () => null } });
 }
