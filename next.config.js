@@ -111,6 +111,10 @@ const nextConfig = {
     // written into the build folder: a server writes nothing at run time, as on Vercel, and made-up
     // addresses cannot fill the disk with their 404 pages.
     isrFlushToDisk: false,
+    // Pages are entered by plain links, never by client-side navigation, so nothing reads the
+    // per-segment prefetch files. Inlining them measures every segment's gzip size while
+    // prerendering: off, a 10,000-article build prerenders its pages in a fifth less time.
+    prefetchInlining: false,
     // No source maps in a production build: making them and loading them into every render worker
     // was about a sixth of the CPU time of a 10,000-article build (npm run bench -- hexo), and they
     // serve only stack traces, which `next dev` keeps. Client maps were never published.
