@@ -1,6 +1,7 @@
 'use client';
 
 import { lazy, Suspense } from 'react';
+import type { BodyFeatures } from '@/lib/content/body-features';
 import { ImageZoom } from './image-zoom';
 
 // Most bodies have images, so zooming comes with the page. Code and diagrams are rarer: each of
@@ -8,7 +9,7 @@ import { ImageZoom } from './image-zoom';
 const CodeCopy = lazy(() => import('./code-copy').then(({ CodeCopy }) => ({ default: CodeCopy })));
 const Diagrams = lazy(() => import('./diagrams').then(({ Diagrams }) => ({ default: Diagrams })));
 
-type Props = { bodyId: string; code: boolean; images: boolean; diagrams: boolean };
+type Props = { bodyId: string } & Pick<BodyFeatures, 'code' | 'images' | 'diagrams'>;
 
 /** The reading aids a body needs (lib/content/body-features.ts), in the browser. */
 export function BodyAids({ bodyId, code, images, diagrams }: Props) {

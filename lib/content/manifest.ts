@@ -81,9 +81,7 @@ export async function writeContentManifest(read: ContentRead, options: ContentOp
     siteFiles: read.siteFiles,
   };
   const file = contentManifestPath();
-  const json = JSON.stringify(manifest);
-  await writeBuildFile(file, json);
-  return { file, bytes: Buffer.byteLength(json) };
+  return { file, bytes: await writeBuildFile(file, JSON.stringify(manifest)) };
 }
 
 /** What the manifest holds, if it was made from the content these options read as it is now; otherwise why not. */

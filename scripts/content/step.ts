@@ -52,7 +52,7 @@ export async function writeSearch({ read, texts }: ContentStep): Promise<void> {
   const started = performance.now();
   const config = env();
   const { articles } = indexContent(read, now());
-  // Made one at a time as the index reads them, each text let go once read: every body is never held twice.
+  // Made one at a time as the index reads them, each text let go once read, so no body is held twice.
   const documents = (function* () {
     for (const article of articles) {
       const text = texts.get(article.file) ?? '';
