@@ -16,8 +16,8 @@ import { NEXT_BIN, startSite } from './servers';
 const BLANK_APP = path.join('scripts', 'bench', 'blank-app');
 const FLOOR_PORT = 3201;
 
-/** Builds (quickly) and serves the blank page for as long as `fn` runs; `padding` is the prose the padded page is made of. */
-export async function withFloorPage<T>(fn: (url: string) => Promise<T>, padding?: string[]): Promise<T> {
+/** Builds (quickly) and serves the blank page for as long as `fn` runs (given its address and process); `padding` is the prose the padded page is made of. */
+export async function withFloorPage<T>(fn: (url: string, pid: number) => Promise<T>, padding?: string[]): Promise<T> {
   const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', NODE_ENV: 'production' } as NodeJS.ProcessEnv;
   const build = await runMeasured(process.execPath, [NEXT_BIN, 'build', BLANK_APP], { env, log: path.join(BLANK_APP, '.next', 'build.log') });
   if (build.code !== 0) throw new Error(`the blank page did not build:\n${build.output}`);
@@ -27,7 +27,7 @@ export async function withFloorPage<T>(fn: (url: string) => Promise<T>, padding?
   if (padding) fs.writeFileSync(paddingFile, JSON.stringify(padding));
   const floor = await startSite(FLOOR_PORT, { ...env, ...(padding && { FLOOR_PADDING_FILE: paddingFile }) }, BLANK_APP);
   try {
-    return await fn(`${floor.url}/`);
+    return await fn(`${floor.url}/`, floor.pid);
   } finally {
     await floor.stop();
     fs.rmSync(dir, { recursive: true, force: true });

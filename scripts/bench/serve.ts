@@ -28,16 +28,16 @@ const ENCODINGS = { none: {}, 'gzip, deflate, br': { 'accept-encoding': 'gzip, d
 type Encoding = keyof typeof ENCODINGS;
 const BROWSER: Encoding = 'gzip, deflate, br';
 
-type SavedPage = { name: string; url: string; html: string };
+type SavedPage = { name: string; url: string; html: string; /** The process answering it. */ serverPid?: number };
 type ServingRow = Record<string, string | number>;
 type Measured = { page: string; encoding: Encoding; next: LoadFigures; plain: LoadFigures };
 
-async function savePages(pages: Record<string, string>): Promise<SavedPage[]> {
+async function savePages(pages: Record<string, string>, serverPid?: number): Promise<SavedPage[]> {
   const saved: SavedPage[] = [];
   for (const [name, url] of Object.entries(pages)) {
     const response = await fetch(url);
     if (response.status !== 200) throw new Error(`${url} answered ${response.status}`);
-    saved.push({ name, url, html: await response.text() });
+    saved.push({ name, url, html: await response.text(), serverPid });
   }
   return saved;
 }
@@ -57,7 +57,7 @@ async function compareWithStatic(pages: SavedPage[], options: LoadOptions): Prom
   try {
     for (const [i, page] of pages.entries()) {
       for (const [encoding, headers] of Object.entries(ENCODINGS) as [Encoding, Record<string, string>][]) {
-        const next = await measureLoad(page.url, { ...options, headers });
+        const next = await measureLoad(page.url, { ...options, headers }, page.serverPid);
         const limit = await measureLoad(`${plain.url}/${i}`, { ...options, headers });
         measured.push({ page: page.name, encoding, next, plain: limit });
       }
@@ -76,6 +76,7 @@ const servingRow = (page: string, encoding: Encoding, next: LoadFigures, plain: 
   'next p50 ms': next.p50Ms,
   'next p99 ms': next.p99Ms,
   'next bytes': next.bytesPerResponse,
+  'next CPU ms/req': next.serverCpuMsPerRequest ?? '',
   'static rps': plain.requestsPerSecond,
   'static p50 ms': plain.p50Ms,
   'static p99 ms': plain.p99Ms,
@@ -86,7 +87,7 @@ const servingRow = (page: string, encoding: Encoding, next: LoadFigures, plain: 
 
 export async function measureServing(site: RunningServer, report: Report, options: LoadOptions) {
   const section = `serving (${options.connections} connections, ${options.seconds} s each, after a warm-up)`;
-  const sitePages = await savePages(Object.fromEntries(Object.entries(BENCH_PAGES).map(([name, route]) => [name, site.url + route])));
+  const sitePages = await savePages(Object.fromEntries(Object.entries(BENCH_PAGES).map(([name, route]) => [name, site.url + route])), site.pid);
   const html = (name: keyof typeof BENCH_PAGES) => sitePages.find((page) => page.name === name)!.html;
   const articleBytes = Buffer.byteLength(html('article'));
   // Read before the load, so fetching other articles for it costs no measured time. The prose shows
@@ -94,9 +95,9 @@ export async function measureServing(site: RunningServer, report: Report, option
   const padding = await siteProse(site.url, html('article'), [html('home'), html('category')], articleBytes / 2);
   const measured = await compareWithStatic(sitePages, options);
   measured.push(
-    ...(await withFloorPage(async (floorUrl) => {
+    ...(await withFloorPage(async (floorUrl, floorPid) => {
       const padded = await paddedFloorUrl(floorUrl, articleBytes);
-      const floors = await savePages({ 'blank page (floor)': floorUrl, [`padded floor (${padded.bytes.toLocaleString('en')} B)`]: padded.url });
+      const floors = await savePages({ 'blank page (floor)': floorUrl, [`padded floor (${padded.bytes.toLocaleString('en')} B)`]: padded.url }, floorPid);
       return compareWithStatic(floors, options);
     }, padding)),
   );
@@ -111,9 +112,14 @@ export async function measureServing(site: RunningServer, report: Report, option
   report.note(section, `article HTML ${articleBytes.toLocaleString('en')} bytes; "static" is a plain Node.js server sending the saved HTML, or its .br/.gz compressed ahead of time when the request accepts it`);
   report.note(section, `autocannon and the servers compete for the same ${os.availableParallelism()} cores: raw figures vary from run to run, only ratios within one run compare`);
   for (const encoding of Object.keys(ENCODINGS) as Encoding[]) {
-    const rps = (page: string) => measured.find((m) => m.page.startsWith(page) && m.encoding === encoding)!.next.requestsPerSecond;
+    const next = (page: string) => measured.find((m) => m.page.startsWith(page) && m.encoding === encoding)!.next;
+    const rps = (page: string) => next(page).requestsPerSecond;
     report.figure(section, `cached article / padded floor rps, Accept-Encoding: ${encoding}`, ratio(rps('article'), rps('padded floor')));
     report.figure(section, `cached article / blank page rps, Accept-Encoding: ${encoding}`, ratio(rps('article'), rps('blank page')));
+    // The same comparison by what each answer cost its server: padded floor's CPU / article's, so 1 is as cheap as the floor.
+    const cpu = (page: string) => next(page).serverCpuMsPerRequest;
+    const [articleCpu, floorCpu] = [cpu('article'), cpu('padded floor')];
+    if (articleCpu && floorCpu) report.figure(section, `padded floor / cached article server CPU per answer, Accept-Encoding: ${encoding}`, ratio(floorCpu, articleCpu));
   }
   if (proxied) {
     report.figure(section, 'article through nginx / static pre-compressed rps', ratio(proxied.requestsPerSecond, articleStatic.requestsPerSecond));
