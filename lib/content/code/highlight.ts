@@ -2,54 +2,6 @@ import type { Element, ElementContent, Properties, Root } from 'hast';
 import { toString } from 'hast-util-to-string';
 import { createHighlighterCore, type HighlighterCore, type LanguageRegistration, type ThemedToken } from 'shiki/core';
 import { createOnigurumaEngine } from 'shiki/engine/oniguruma';
-import apache from 'shiki/langs/apache.mjs';
-import bat from 'shiki/langs/bat.mjs';
-import c from 'shiki/langs/c.mjs';
-import cpp from 'shiki/langs/cpp.mjs';
-import csharp from 'shiki/langs/csharp.mjs';
-import css from 'shiki/langs/css.mjs';
-import csv from 'shiki/langs/csv.mjs';
-import dart from 'shiki/langs/dart.mjs';
-import diff from 'shiki/langs/diff.mjs';
-import docker from 'shiki/langs/docker.mjs';
-import go from 'shiki/langs/go.mjs';
-import graphql from 'shiki/langs/graphql.mjs';
-import groovy from 'shiki/langs/groovy.mjs';
-import html from 'shiki/langs/html.mjs';
-import http from 'shiki/langs/http.mjs';
-import ini from 'shiki/langs/ini.mjs';
-import java from 'shiki/langs/java.mjs';
-import javascript from 'shiki/langs/javascript.mjs';
-import json from 'shiki/langs/json.mjs';
-import jsx from 'shiki/langs/jsx.mjs';
-import kotlin from 'shiki/langs/kotlin.mjs';
-import latex from 'shiki/langs/latex.mjs';
-import less from 'shiki/langs/less.mjs';
-import lua from 'shiki/langs/lua.mjs';
-import make from 'shiki/langs/make.mjs';
-import markdown from 'shiki/langs/markdown.mjs';
-import matlab from 'shiki/langs/matlab.mjs';
-import nginx from 'shiki/langs/nginx.mjs';
-import objectiveC from 'shiki/langs/objective-c.mjs';
-import php from 'shiki/langs/php.mjs';
-import powershell from 'shiki/langs/powershell.mjs';
-import properties from 'shiki/langs/properties.mjs';
-import python from 'shiki/langs/python.mjs';
-import r from 'shiki/langs/r.mjs';
-import ruby from 'shiki/langs/ruby.mjs';
-import rust from 'shiki/langs/rust.mjs';
-import scala from 'shiki/langs/scala.mjs';
-import scss from 'shiki/langs/scss.mjs';
-import shellscript from 'shiki/langs/shellscript.mjs';
-import shellsession from 'shiki/langs/shellsession.mjs';
-import sql from 'shiki/langs/sql.mjs';
-import swift from 'shiki/langs/swift.mjs';
-import toml from 'shiki/langs/toml.mjs';
-import tsx from 'shiki/langs/tsx.mjs';
-import typescript from 'shiki/langs/typescript.mjs';
-import vue from 'shiki/langs/vue.mjs';
-import xml from 'shiki/langs/xml.mjs';
-import yaml from 'shiki/langs/yaml.mjs';
 import githubDark from 'shiki/themes/github-dark-default.mjs';
 import githubLight from 'shiki/themes/github-light-default.mjs';
 import { EXIT, SKIP, visit } from '../visit';
@@ -87,12 +39,60 @@ export const CODE_THEMES = {
 
 /**
  * The bundled grammars, by the language's name. Typed by LanguageId so a language named in
- * languages.ts cannot lack its grammar. Each module holds the grammar and those it embeds.
+ * languages.ts cannot lack its grammar. Each module holds the grammar and those it embeds. They
+ * are imported with the highlighter, not with this module: parsed, they are megabytes of objects
+ * that a server which never renders a code block would otherwise keep, and every object a server
+ * keeps makes each of its answers a little dearer to serve.
  */
-const GRAMMARS: Record<LanguageId, LanguageRegistration[]> = {
-  javascript, typescript, jsx, tsx, json, html, css, scss, less, shellscript, shellsession, powershell, bat, python, java, kotlin,
-  groovy, scala, go, rust, c, cpp, csharp, 'objective-c': objectiveC, swift, dart, php, ruby, lua, r, matlab, sql, graphql, yaml,
-  toml, ini, properties, xml, diff, docker, nginx, apache, make, http, csv, vue, latex, markdown,
+const GRAMMARS: Record<LanguageId, () => Promise<{ default: LanguageRegistration[] }>> = {
+  javascript: () => import('shiki/langs/javascript.mjs'),
+  typescript: () => import('shiki/langs/typescript.mjs'),
+  jsx: () => import('shiki/langs/jsx.mjs'),
+  tsx: () => import('shiki/langs/tsx.mjs'),
+  json: () => import('shiki/langs/json.mjs'),
+  html: () => import('shiki/langs/html.mjs'),
+  css: () => import('shiki/langs/css.mjs'),
+  scss: () => import('shiki/langs/scss.mjs'),
+  less: () => import('shiki/langs/less.mjs'),
+  shellscript: () => import('shiki/langs/shellscript.mjs'),
+  shellsession: () => import('shiki/langs/shellsession.mjs'),
+  powershell: () => import('shiki/langs/powershell.mjs'),
+  bat: () => import('shiki/langs/bat.mjs'),
+  python: () => import('shiki/langs/python.mjs'),
+  java: () => import('shiki/langs/java.mjs'),
+  kotlin: () => import('shiki/langs/kotlin.mjs'),
+  groovy: () => import('shiki/langs/groovy.mjs'),
+  scala: () => import('shiki/langs/scala.mjs'),
+  go: () => import('shiki/langs/go.mjs'),
+  rust: () => import('shiki/langs/rust.mjs'),
+  c: () => import('shiki/langs/c.mjs'),
+  cpp: () => import('shiki/langs/cpp.mjs'),
+  csharp: () => import('shiki/langs/csharp.mjs'),
+  'objective-c': () => import('shiki/langs/objective-c.mjs'),
+  swift: () => import('shiki/langs/swift.mjs'),
+  dart: () => import('shiki/langs/dart.mjs'),
+  php: () => import('shiki/langs/php.mjs'),
+  ruby: () => import('shiki/langs/ruby.mjs'),
+  lua: () => import('shiki/langs/lua.mjs'),
+  r: () => import('shiki/langs/r.mjs'),
+  matlab: () => import('shiki/langs/matlab.mjs'),
+  sql: () => import('shiki/langs/sql.mjs'),
+  graphql: () => import('shiki/langs/graphql.mjs'),
+  yaml: () => import('shiki/langs/yaml.mjs'),
+  toml: () => import('shiki/langs/toml.mjs'),
+  ini: () => import('shiki/langs/ini.mjs'),
+  properties: () => import('shiki/langs/properties.mjs'),
+  xml: () => import('shiki/langs/xml.mjs'),
+  diff: () => import('shiki/langs/diff.mjs'),
+  docker: () => import('shiki/langs/docker.mjs'),
+  nginx: () => import('shiki/langs/nginx.mjs'),
+  apache: () => import('shiki/langs/apache.mjs'),
+  make: () => import('shiki/langs/make.mjs'),
+  http: () => import('shiki/langs/http.mjs'),
+  csv: () => import('shiki/langs/csv.mjs'),
+  vue: () => import('shiki/langs/vue.mjs'),
+  latex: () => import('shiki/langs/latex.mjs'),
+  markdown: () => import('shiki/langs/markdown.mjs'),
 };
 
 /**
@@ -113,7 +113,8 @@ export function codeHighlighter(): Promise<HighlighterCore> {
     // real posts' code, and no pattern it cannot translate.
     const created = await createHighlighterCore({ themes: [githubLight, githubDark], langs: [], engine: createOnigurumaEngine(import('shiki/wasm')) });
     const ids = Object.keys(GRAMMARS) as LanguageId[];
-    for (const id of [...ids.filter((id) => !REGISTERED_LAST.includes(id)), ...REGISTERED_LAST]) created.loadLanguageSync(GRAMMARS[id]);
+    const grammars = new Map(await Promise.all(ids.map(async (id) => [id, (await GRAMMARS[id]()).default] as const)));
+    for (const id of [...ids.filter((id) => !REGISTERED_LAST.includes(id)), ...REGISTERED_LAST]) created.loadLanguageSync(grammars.get(id)!);
     return created;
   })();
   return highlighter;
