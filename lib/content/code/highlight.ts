@@ -113,8 +113,8 @@ export function codeHighlighter(): Promise<HighlighterCore> {
     // real posts' code, and no pattern it cannot translate.
     const created = await createHighlighterCore({ themes: [githubLight, githubDark], langs: [], engine: createOnigurumaEngine(import('shiki/wasm')) });
     const ids = Object.keys(GRAMMARS) as LanguageId[];
-    const grammars = new Map(await Promise.all(ids.map(async (id) => [id, (await GRAMMARS[id]()).default] as const)));
-    for (const id of [...ids.filter((id) => !REGISTERED_LAST.includes(id)), ...REGISTERED_LAST]) created.loadLanguageSync(grammars.get(id)!);
+    const ordered = [...ids.filter((id) => !REGISTERED_LAST.includes(id)), ...REGISTERED_LAST];
+    for (const grammar of await Promise.all(ordered.map((id) => GRAMMARS[id]()))) created.loadLanguageSync(grammar.default);
     return created;
   })();
   return highlighter;
