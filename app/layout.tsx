@@ -4,7 +4,7 @@ import { BackToTop } from '@/components/back-to-top';
 import { ReaderProvider } from '@/components/reader/reader-provider';
 import { SiteFooter } from '@/components/site-footer';
 import { SiteHeader } from '@/components/site-header';
-import { loginEnabled } from '@/lib/auth/session';
+import { loginEnabled } from '@/lib/auth/login-enabled';
 import { getContentVersion } from '@/lib/content';
 import { env } from '@/lib/env';
 import { site } from '@/lib/site';

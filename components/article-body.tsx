@@ -1,16 +1,15 @@
 import type { Element, Root } from 'hast';
 import { toHtml } from 'hast-util-to-html';
-import { MDXRemote } from 'next-mdx-remote/rsc';
 import { visit } from '@/lib/content/visit';
 import { getArticleBody, type ArticleMeta } from '@/lib/content';
-import { bodyToHast, mdxRehypePlugins, remarkPlugins } from '@/lib/content/markdown';
+import { bodyToHast } from '@/lib/content/markdown';
 import { KATEX_STYLESHEET } from '@/lib/content/math/assets';
 import { bodyFeatures } from '@/lib/content/body-features';
 import { BodyAids } from './article/body-aids';
 import { TIP_ELEMENT } from '@/lib/content/tip-block';
 import { stashHtml } from '@/lib/static-html';
 import { StaticHtml } from './static-html';
-import { TipButton, tipButtonTree } from './tips/button';
+import { tipButtonTree } from './tips/button';
 
 /** The body's element id, which the reading-progress island measures. */
 export const ARTICLE_BODY_ID = 'article-body';
@@ -54,13 +53,11 @@ export async function ArticleBody({ article }: { article: ArticleMeta }) {
       </>
     );
   }
-  const components = {
-    [TIP_ELEMENT]: ({ 'data-prompt': prompt }: { 'data-prompt'?: string }) => <TipButton author={article.author} articleSlug={article.slug} prompt={prompt} />,
-  };
+  const { MdxBody } = await import('./article/mdx-body');
   return (
     <>
       <div id={ARTICLE_BODY_ID} data-testid="article-body" className={BODY_CLASS}>
-        <MDXRemote source={source} options={{ mdxOptions: { format, remarkPlugins: remarkPlugins(context), rehypePlugins: mdxRehypePlugins(context) } }} components={components} />
+        <MdxBody source={source} context={context} article={article} />
       </div>
       {aids}
     </>

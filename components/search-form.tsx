@@ -1,4 +1,6 @@
-import { MAX_QUERY_LENGTH } from '@/lib/search';
+// From the query module, not lib/search: the header is on every page, and the search itself brings
+// its index and the database with it.
+import { MAX_QUERY_LENGTH } from '@/lib/search/query';
 import { t } from '@/lib/strings';
 
 function SearchIcon() {

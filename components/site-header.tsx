@@ -1,4 +1,4 @@
-import { loginEnabled } from '@/lib/auth/session';
+import { loginEnabled } from '@/lib/auth/login-enabled';
 import { categoryHref, getCategoryTree } from '@/lib/content';
 import { site } from '@/lib/site';
 import { t } from '@/lib/strings';

@@ -1,7 +1,8 @@
 import type { Metadata } from 'next';
 import { redirect } from 'next/navigation';
 import { PreviewLinkButton } from '@/components/preview-link-button';
-import { currentReader, loginEnabled } from '@/lib/auth/session';
+import { loginEnabled } from '@/lib/auth/login-enabled';
+import { currentReader } from '@/lib/auth/session';
 import { getUnpublishedArticles, type ArticleMeta } from '@/lib/content';
 import { formatChineseDateTime } from '@/lib/content/dates';
 import { env } from '@/lib/env';

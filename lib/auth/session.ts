@@ -5,11 +5,6 @@ import { authOptions } from './options';
 /** The signed-in reader as a session shows them; `id` is null while the database was unreachable. */
 export type SessionReader = { id: string | null; name: string | null; image: string | null; identities: string[] };
 
-/** Whether any sign-in provider is configured. */
-export function loginEnabled(): boolean {
-  return env().auth.providers.length > 0;
-}
-
 /**
  * The reader signed in for the current request, from the session cookie; null when signed out,
  * when login is off, and for a cookie that does not verify (forged, or signed with an old secret).

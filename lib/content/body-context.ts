@@ -21,12 +21,12 @@ export function postLinkKey(file: string, hexo: boolean): string {
  * by title, as Hexo falls back to.
  */
 export function linkedPostLookup(posts: { key: string; title: string; href: string }[]): (slug: string) => LinkedPost | undefined {
+  const linked = posts.map((post) => ({ href: post.href, title: post.title }));
   const byName = new Map<string, LinkedPost>();
-  for (const pass of [(p: (typeof posts)[number]) => p.key, (p: (typeof posts)[number]) => path.posix.basename(p.key), (p: (typeof posts)[number]) => p.title]) {
-    for (const post of posts) {
-      const name = pass(post);
-      if (!byName.has(name)) byName.set(name, { href: post.href, title: post.title });
-    }
+  for (const name of [(p: (typeof posts)[number]) => p.key, (p: (typeof posts)[number]) => path.posix.basename(p.key), (p: (typeof posts)[number]) => p.title]) {
+    posts.forEach((post, i) => {
+      if (!byName.has(name(post))) byName.set(name(post), linked[i]!);
+    });
   }
   return (slug) => byName.get(slug);
 }

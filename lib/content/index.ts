@@ -158,15 +158,21 @@ export async function getAuthorIdentities(slug: string): Promise<string[]> {
 }
 
 const postLinks = new WeakMap<object, (slug: string) => LinkedPost | undefined>();
-/** The posts a Hexo `post_link` can name, hidden ones too, at their addresses: built once per index. */
-function linkedPosts(index: ContentIndex) {
-  let lookup = postLinks.get(index);
-  if (!lookup) {
-    const posts = [...index.bySlug.values()].map((article) => ({ key: postLinkKey(article.file, Boolean(index.hexo)), title: article.title, href: articleHref(article.slug) }));
-    lookup = linkedPostLookup(posts);
-    postLinks.set(index, lookup);
-  }
-  return lookup;
+/**
+ * The post a Hexo `post_link` names, hidden ones too, at its address. The lookup holds every
+ * article under three names, so it is built on the first link a body asks for, once per index: a
+ * server whose bodies link to no post never holds it.
+ */
+function linkedPost(index: ContentIndex): (slug: string) => LinkedPost | undefined {
+  return (slug) => {
+    let lookup = postLinks.get(index);
+    if (!lookup) {
+      const posts = [...index.bySlug.values()].map((article) => ({ key: postLinkKey(article.file, Boolean(index.hexo)), title: article.title, href: articleHref(article.slug) }));
+      lookup = linkedPostLookup(posts);
+      postLinks.set(index, lookup);
+    }
+    return lookup(slug);
+  };
 }
 
 /** The body source of one article, read only when its page is rendered, and where its own files are. */
@@ -180,7 +186,7 @@ export async function readArticleBody(index: ContentIndex, article: ArticleMeta)
   const split = splitFrontMatter(await readText(filePath));
   if (!split.ok) throw new Error(`${article.file}: ${split.message}`);
   const post = index.hexo && article.oldPath !== undefined ? { filePath, hexo: index.hexo, oldPath: article.oldPath } : undefined;
-  const context = bodyContext({ hexo: index.hexo, post, frontMatter: split.data, bodyLine: split.bodyLine, linkedPost: linkedPosts(index) });
+  const context = bodyContext({ hexo: index.hexo, post, frontMatter: split.data, bodyLine: split.bodyLine, linkedPost: linkedPost(index) });
   return { source: split.body, format: formatOf(article.file), context };
 }
 
@@ -201,7 +207,7 @@ export async function getPageBody(page: HexoPage): Promise<{ source: string; con
   const split = splitFrontMatter(await readText(filePath));
   if (!split.ok) throw new Error(`${page.file}: ${split.message}`);
   const post = { filePath, hexo: hexo!, oldPath: page.oldPath };
-  return { source: split.body, context: bodyContext({ hexo, post, frontMatter: split.data, bodyLine: split.bodyLine, linkedPost: linkedPosts(await getContentIndex()) }) };
+  return { source: split.body, context: bodyContext({ hexo, post, frontMatter: split.data, bodyLine: split.bodyLine, linkedPost: linkedPost(await getContentIndex()) }) };
 }
 
 /** Where an address the Hexo blog had lives now; undefined for one it never had (or without Hexo). */

@@ -4,7 +4,6 @@
  * whoever opened a signed preview link for it in this browser.
  */
 import { cookies, draftMode } from 'next/headers';
-import { currentReader } from '../auth/session';
 import { getAuthorIdentities, getUnpublishedArticle, type ArticleMeta } from '../content';
 import { env } from '../env';
 import { site } from '../site';
@@ -39,6 +38,9 @@ export async function previewableArticle(slugParam: string): Promise<ArticleMeta
   if (!(await draftMode()).isEnabled) return undefined;
   const secret = env().preview.secret;
   if (secret && readGrantCookie((await cookies()).get(PREVIEW_COOKIE)?.value, secret) === article.slug) return article;
+  // Imported here, not with the module: sign-in brings next-auth and the database, which the article
+  // route needs only to preview a draft, never to show a public article.
+  const { currentReader } = await import('../auth/session');
   const reader = await currentReader();
   return reader && (await identitiesMayPreview(reader.identities, article)) ? article : undefined;
 }

@@ -5,7 +5,8 @@
  * 503 with a message a person can read, and nothing is written.
  */
 import type { ZodType } from 'zod';
-import { currentReader, loginEnabled } from '../auth/session';
+import { loginEnabled } from '../auth/login-enabled';
+import { currentReader } from '../auth/session';
 import { getDbIfAvailable } from '../db';
 import type { Database } from '../db/connection';
 import { fromThisSite, readJson, refuse } from '../json-api';

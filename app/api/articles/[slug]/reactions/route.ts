@@ -1,4 +1,4 @@
-import { loginEnabled } from '@/lib/auth/session';
+import { loginEnabled } from '@/lib/auth/login-enabled';
 import { getArticle } from '@/lib/content';
 import { articleReactions } from '@/lib/reader/reactions';
 import { t } from '@/lib/strings';
