@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { analyzeBody } from './analyze';
-import { bodyContext, linkedPostLookup } from './body-context';
+import { bodyContext, linkedPostOnFirstLink } from './body-context';
 import { checkMdxRuns } from './mdx-check';
 import { parseContentDate } from './dates';
 import { formatOf } from './files';
@@ -10,7 +10,6 @@ import { articleImageUrl, imageIdentity } from './images';
 import { describeIssues, frontMatterSchema } from './schema';
 import { deriveSlug, slugify } from './slug';
 import type { HexoSite } from '../hexo/config';
-import type { LinkedPost } from '../hexo/tags/types';
 import { hexoPostPath, parseHexoFileName } from '../hexo/post';
 import { resolvePostImage } from '../hexo/assets';
 import type { ArticleMeta, ContentProblem } from './types';
@@ -36,22 +35,6 @@ export type ParseContext = {
   /** Told of every file beside the post looked for (lib/hexo/assets.ts PostFiles). */
   onFileCheck?: (file: string, found: boolean) => void;
 };
-
-const postLinkLookups = new WeakMap<string[], (slug: string) => LinkedPost | undefined>();
-
-/**
- * The posts a `post_link` may name, while addresses are not known yet: a link's text and whether its
- * target exists are what the index needs. Built on the first link, once per list of posts (every
- * post of a build shares one), not once per post.
- */
-function postLinkTargets(keys: string[]): (slug: string) => LinkedPost | undefined {
-  let lookup = postLinkLookups.get(keys);
-  if (!lookup) {
-    lookup = linkedPostLookup(keys.map((key) => ({ key, title: path.posix.basename(key), href: '' })));
-    postLinkLookups.set(keys, lookup);
-  }
-  return lookup;
-}
 
 /**
  * Reads one article file into metadata, and the body as plain text (for the search index). Returns the problems found; `article` is undefined when
@@ -146,7 +129,13 @@ export async function parseArticle(
 
   let analysis;
   try {
-    const linkedPost = (slug: string) => postLinkTargets(context.postLinkKeys ?? [])(slug);
+    // While addresses are not known yet, a link's text and whether its target exists are what the
+    // index needs. Every post of a build shares one list of keys, and so one lookup. The keys are
+    // read only on a link: reading them is what marks the file as depending on the other posts.
+    const linkedPost = (slug: string) => {
+      const keys = context.postLinkKeys ?? [];
+      return linkedPostOnFirstLink(keys, () => keys.map((key) => ({ key, title: path.posix.basename(key), href: '' })))(slug);
+    };
     const bodyWarn = (message: string) => warn(message, 'body');
     analysis = await analyzeBody(split.body, format, fm.description ?? fm.excerpt, bodyContext({ hexo: context.hexo, post, frontMatter: input, bodyLine: split.bodyLine, linkedPost, warn: bodyWarn }));
   } catch (cause) {

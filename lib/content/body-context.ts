@@ -16,16 +16,35 @@ export function postLinkKey(file: string, hexo: boolean): string {
   return relative.slice(0, relative.length - path.extname(relative).length);
 }
 
+type LinkablePost = { key: string; title: string; href: string };
+
+const lookups = new WeakMap<object, (slug: string) => LinkedPost | undefined>();
+
 /**
- * The posts `post_link` can name: by slug, as Hexo looks first, then by the file's own name, then
- * by title, as Hexo falls back to.
+ * The post a `post_link` names: by slug, as Hexo looks first, then by the file's own name, then by
+ * title, as Hexo falls back to. The lookup holds every post under three names, so it is made from
+ * `posts()` on the first link a body asks for, once per `owner` (an index, or the list of posts a
+ * build shares): bodies that link to no post never make it.
  */
-export function linkedPostLookup(posts: { key: string; title: string; href: string }[]): (slug: string) => LinkedPost | undefined {
-  const linked = posts.map((post) => ({ href: post.href, title: post.title }));
+export function linkedPostOnFirstLink(owner: object, posts: () => LinkablePost[]): (slug: string) => LinkedPost | undefined {
+  return (slug) => {
+    let lookup = lookups.get(owner);
+    if (!lookup) {
+      lookup = linkedPostLookup(posts());
+      lookups.set(owner, lookup);
+    }
+    return lookup(slug);
+  };
+}
+
+function linkedPostLookup(posts: LinkablePost[]): (slug: string) => LinkedPost | undefined {
   const byName = new Map<string, LinkedPost>();
-  for (const name of [(p: (typeof posts)[number]) => p.key, (p: (typeof posts)[number]) => path.posix.basename(p.key), (p: (typeof posts)[number]) => p.title]) {
+  const names = [(p: LinkablePost) => p.key, (p: LinkablePost) => path.posix.basename(p.key), (p: LinkablePost) => p.title];
+  const linked = posts.map((post) => ({ href: post.href, title: post.title }));
+  for (const nameOf of names) {
     posts.forEach((post, i) => {
-      if (!byName.has(name(post))) byName.set(name(post), linked[i]!);
+      const name = nameOf(post);
+      if (!byName.has(name)) byName.set(name, linked[i]!);
     });
   }
   return (slug) => byName.get(slug);

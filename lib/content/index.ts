@@ -12,9 +12,8 @@ import { contentOptions } from './options';
 import { oldUrlKey } from '../hexo/old-urls';
 import type { HexoPage } from '../hexo/pages';
 import type { BodyContext } from './markdown';
-import { bodyContext, linkedPostLookup, postLinkKey } from './body-context';
+import { bodyContext, linkedPostOnFirstLink, postLinkKey } from './body-context';
 import { articleHref } from './href';
-import type { LinkedPost } from '../hexo/tags/types';
 import { copyrightSettings, showsCopyright, type CopyrightSettings } from '../hexo/copyright';
 import { themeOutdatedNotice } from '../hexo/notice-outdate';
 import { outdatedNotice, outdatedSettings, type OutdatedNotice } from './outdated';
@@ -157,23 +156,9 @@ export async function getAuthorIdentities(slug: string): Promise<string[]> {
   return (await getContentIndex()).authorIdentities.get(slug) ?? [];
 }
 
-const postLinks = new WeakMap<object, (slug: string) => LinkedPost | undefined>();
-/**
- * The post a Hexo `post_link` names, hidden ones too, at its address. The lookup holds every
- * article under three names, so it is built on the first link a body asks for, once per index: a
- * server whose bodies link to no post never holds it.
- */
-function linkedPost(index: ContentIndex): (slug: string) => LinkedPost | undefined {
-  return (slug) => {
-    let lookup = postLinks.get(index);
-    if (!lookup) {
-      const posts = [...index.bySlug.values()].map((article) => ({ key: postLinkKey(article.file, Boolean(index.hexo)), title: article.title, href: articleHref(article.slug) }));
-      lookup = linkedPostLookup(posts);
-      postLinks.set(index, lookup);
-    }
-    return lookup(slug);
-  };
-}
+/** The posts a Hexo `post_link` can name, hidden ones too, at their addresses. */
+const linkedPost = (index: ContentIndex) =>
+  linkedPostOnFirstLink(index, () => [...index.bySlug.values()].map((article) => ({ key: postLinkKey(article.file, Boolean(index.hexo)), title: article.title, href: articleHref(article.slug) })));
 
 /** The body source of one article, read only when its page is rendered, and where its own files are. */
 export async function getArticleBody(article: ArticleMeta): Promise<{ source: string; format: 'md' | 'mdx'; context: BodyContext }> {
