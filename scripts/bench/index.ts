@@ -23,7 +23,7 @@ const benchmarks: Record<string, Benchmark> = { corpus, build, hexo, render, ser
 async function all(report: Report) {
   await build.measureBuilds([1000, 10_000], build.DEFAULT_ROUNDS, report);
   await withBenchSite(10_000, async (site) => {
-    await serve.measureServing(site, report, { seconds: 10, connections: 50 });
+    await serve.measureServing(site, report, { seconds: 10, connections: 50, rounds: serve.DEFAULT_ROUNDS });
     await cold.measureColdRenders(site, report, 50);
     await weight.measureWeights(site, report);
     await lighthouse.measureLighthouse(site, report);

@@ -7,14 +7,15 @@
 //
 // The floors are Next.js's own: the blank App Router page, and the same page padded with Chinese
 // prose to the article page's size (floor-page.ts); the headline is the article against the padded
-// floor. The last row is the article through the self-hosting recipe's nginx (serve-proxy.ts).
+// floor, measured in turns (in-turns.ts). The last row is the article through the self-hosting recipe's nginx (serve-proxy.ts).
 //
-//   npm run bench -- serve [--articles 10000] [--seconds 10] [--connections 50]
+//   npm run bench -- serve [--articles 10000] [--seconds 10] [--connections 50] [--rounds 5]
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { paddedFloorUrl, siteProse, withFloorPage } from './floor-page';
+import { measureInTurns, medianAndSpread, roundRatios, type Round } from './in-turns';
 import { measureLoad, type LoadFigures, type LoadOptions } from './load';
 import { ratio, type Report } from './report';
 import { measureThroughProxy } from './serve-proxy';
@@ -22,6 +23,8 @@ import { startStaticServer, writePrecompressed, type RunningServer } from './ser
 import { BENCH_PAGES, withBenchSite } from './site';
 
 const STATIC_PORT = 3299;
+/** Rounds of the article and the padded floor in turns: enough for a median that one noisy measurement does not move. */
+export const DEFAULT_ROUNDS = 5;
 
 /** What each row is measured with: no Accept-Encoding, and what browsers send. */
 const ENCODINGS = { none: {}, 'gzip, deflate, br': { 'accept-encoding': 'gzip, deflate, br' } } satisfies Record<string, Record<string, string>>;
@@ -85,7 +88,9 @@ const servingRow = (page: string, encoding: Encoding, next: LoadFigures, plain: 
   'errors + non-2xx': next.errors + next.non2xx + plain.errors + plain.non2xx,
 });
 
-export async function measureServing(site: RunningServer, report: Report, options: LoadOptions) {
+export type ServingOptions = LoadOptions & { /** Rounds of the article and the padded floor in turns, for the headline figure. */ rounds: number };
+
+export async function measureServing(site: RunningServer, report: Report, options: ServingOptions) {
   const section = `serving (${options.connections} connections, ${options.seconds} s each, after a warm-up)`;
   const sitePages = await savePages(Object.fromEntries(Object.entries(BENCH_PAGES).map(([name, route]) => [name, site.url + route])), site.pid);
   const html = (name: keyof typeof BENCH_PAGES) => sitePages.find((page) => page.name === name)!.html;
@@ -93,14 +98,19 @@ export async function measureServing(site: RunningServer, report: Report, option
   // Read before the load, so fetching other articles for it costs no measured time. The prose shows
   // up twice in a page (as text and in the React payload): half the article's size is enough.
   const padding = await siteProse(site.url, html('article'), [html('home'), html('category')], articleBytes / 2);
-  const measured = await compareWithStatic(sitePages, options);
-  measured.push(
-    ...(await withFloorPage(async (floorUrl, floorPid) => {
-      const padded = await paddedFloorUrl(floorUrl, articleBytes);
-      const floors = await savePages({ 'blank page (floor)': floorUrl, [`padded floor (${padded.bytes.toLocaleString('en')} B)`]: padded.url }, floorPid);
-      return compareWithStatic(floors, options);
-    }, padding)),
-  );
+  // The floor serves beside the site, idle while the site's pages are measured, so that the
+  // headline can take the two in turns.
+  const { measured, turns } = await withFloorPage(async (floorUrl, floorPid) => {
+    const padded = await paddedFloorUrl(floorUrl, articleBytes);
+    const floors = await savePages({ 'blank page (floor)': floorUrl, [`padded floor (${padded.bytes.toLocaleString('en')} B)`]: padded.url }, floorPid);
+    const measured = [...(await compareWithStatic(sitePages, options)), ...(await compareWithStatic(floors, options))];
+    const article = { url: site.url + BENCH_PAGES.article, pid: site.pid! };
+    const turns = [];
+    for (const [encoding, headers] of Object.entries(ENCODINGS) as [Encoding, Record<string, string>][]) {
+      turns.push({ encoding, rounds: await measureInTurns(article, { url: padded.url, pid: floorPid }, options.rounds, { ...options, headers }) });
+    }
+    return { measured, turns };
+  }, padding);
   const rows = measured.map(({ page, encoding, next, plain }) => servingRow(page, encoding, next, plain));
 
   const proxied = await measureThroughProxy(BENCH_PAGES.article, { ...options, headers: ENCODINGS[BROWSER] });
@@ -112,22 +122,54 @@ export async function measureServing(site: RunningServer, report: Report, option
   report.note(section, `article HTML ${articleBytes.toLocaleString('en')} bytes; "static" is a plain Node.js server sending the saved HTML, or its .br/.gz compressed ahead of time when the request accepts it`);
   report.note(section, `autocannon and the servers compete for the same ${os.availableParallelism()} cores: raw figures vary from run to run, only ratios within one run compare`);
   for (const encoding of Object.keys(ENCODINGS) as Encoding[]) {
-    const next = (page: string) => measured.find((m) => m.page.startsWith(page) && m.encoding === encoding)!.next;
-    const rps = (page: string) => next(page).requestsPerSecond;
-    report.figure(section, `cached article / padded floor rps, Accept-Encoding: ${encoding}`, ratio(rps('article'), rps('padded floor')));
+    const rps = (page: string) => measured.find((m) => m.page.startsWith(page) && m.encoding === encoding)!.next.requestsPerSecond;
     report.figure(section, `cached article / blank page rps, Accept-Encoding: ${encoding}`, ratio(rps('article'), rps('blank page')));
-    // The same comparison by what each answer cost its server: padded floor's CPU / article's, so 1 is as cheap as the floor.
-    const cpu = (page: string) => next(page).serverCpuMsPerRequest;
-    const [articleCpu, floorCpu] = [cpu('article'), cpu('padded floor')];
-    if (articleCpu && floorCpu) report.figure(section, `padded floor / cached article server CPU per answer, Accept-Encoding: ${encoding}`, ratio(floorCpu, articleCpu));
   }
+  reportTurns(report, turns, options.rounds);
   if (proxied) {
     report.figure(section, 'article through nginx / static pre-compressed rps', ratio(proxied.requestsPerSecond, articleStatic.requestsPerSecond));
     report.figure(section, 'article through nginx p99 ms', proxied.p99Ms);
   }
 }
 
+/** The headline: the cached article against the padded floor, round by round, then the medians. */
+function reportTurns(report: Report, turns: { encoding: Encoding; rounds: Round[] }[], rounds: number) {
+  const section = `cached article against the padded floor, in turns (${rounds} rounds per Accept-Encoding)`;
+  report.section(
+    section,
+    turns.flatMap(({ encoding, rounds }) =>
+      rounds.map(({ article, floor }, round) => ({
+        'Accept-Encoding': encoding,
+        round: round + 1,
+        'article rps': article.requestsPerSecond,
+        'floor rps': floor.requestsPerSecond,
+        'article CPU ms/req': article.serverCpuMsPerRequest ?? '',
+        'floor CPU ms/req': floor.serverCpuMsPerRequest ?? '',
+        'rps ratio': ratio(article.requestsPerSecond, floor.requestsPerSecond),
+        'errors + non-2xx': article.errors + article.non2xx + floor.errors + floor.non2xx,
+      })),
+    ),
+  );
+  report.note(section, 'each round measures both under the same load, the first round the article first, the next the floor first; the figures are the median of the rounds with their range');
+  for (const { encoding, rounds } of turns) {
+    const ratios = roundRatios(rounds);
+    const rps = medianAndSpread(ratios.rps);
+    report.figure(section, `cached article / padded floor rps, Accept-Encoding: ${encoding}`, rps.median);
+    report.figure(section, `cached article / padded floor rps, range, Accept-Encoding: ${encoding}`, rps.spread);
+    if (ratios.cpu.length === rounds.length) {
+      const cpu = medianAndSpread(ratios.cpu);
+      // Padded floor's CPU per answer / the article's: 1 is as cheap as the floor.
+      report.figure(section, `padded floor / cached article server CPU per answer, Accept-Encoding: ${encoding}`, cpu.median);
+      report.figure(section, `padded floor / cached article server CPU per answer, range, Accept-Encoding: ${encoding}`, cpu.spread);
+    }
+  }
+}
+
 export async function run(args: string[], report: Report): Promise<void> {
-  const { values } = parseArgs({ args, strict: false, options: { articles: { type: 'string', default: '10000' }, seconds: { type: 'string', default: '10' }, connections: { type: 'string', default: '50' } } });
-  await withBenchSite(Number(values.articles), (site) => measureServing(site, report, { seconds: Number(values.seconds), connections: Number(values.connections) }));
+  const { values } = parseArgs({
+    args,
+    strict: false,
+    options: { articles: { type: 'string', default: '10000' }, seconds: { type: 'string', default: '10' }, connections: { type: 'string', default: '50' }, rounds: { type: 'string', default: String(DEFAULT_ROUNDS) } },
+  });
+  await withBenchSite(Number(values.articles), (site) => measureServing(site, report, { seconds: Number(values.seconds), connections: Number(values.connections), rounds: Number(values.rounds) }));
 }
