@@ -9,7 +9,7 @@ import { getContentVersion } from '@/lib/content';
 import { env } from '@/lib/env';
 import { site } from '@/lib/site';
 import { HEAD_SCRIPT_ID, headScript } from '@/lib/head-script';
-import { stashHtml } from '@/lib/static-html';
+import { staticHtmlSource } from '@/lib/static-html';
 import { StaticHtml } from '@/components/static-html';
 import './globals.css';
 
@@ -36,7 +36,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
     <html lang={site.locale} suppressHydrationWarning>
       <head>
         {/* In the HTML once, not a second time in the payload React hydrates from. */}
-        <StaticHtml as="script" id={HEAD_SCRIPT_ID} stash={stashHtml(headScript)} />
+        <StaticHtml as="script" id={HEAD_SCRIPT_ID} {...staticHtmlSource(headScript)} />
       </head>
       <body className="flex min-h-dvh flex-col">
         {/* The session is read in the browser, so pages stay static; see components/reader/. */}

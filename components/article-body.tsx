@@ -7,7 +7,7 @@ import { KATEX_STYLESHEET } from '@/lib/content/math/assets';
 import { bodyFeatures } from '@/lib/content/body-features';
 import { BodyAids } from './article/body-aids';
 import { TIP_ELEMENT } from '@/lib/content/tip-block';
-import { stashHtml } from '@/lib/static-html';
+import { staticHtmlSource } from '@/lib/static-html';
 import { StaticHtml } from './static-html';
 import { tipButtonTree } from './tips/button';
 
@@ -48,7 +48,7 @@ export async function ArticleBody({ article }: { article: ArticleMeta }) {
     const html = bodyHtml(tree, article);
     return (
       <>
-        <StaticHtml as="div" stash={stashHtml(html)} empty={html === ''} id={ARTICLE_BODY_ID} data-testid="article-body" className={BODY_CLASS} />
+        <StaticHtml as="div" {...staticHtmlSource(html)} empty={html === ''} id={ARTICLE_BODY_ID} data-testid="article-body" className={BODY_CLASS} />
         {aids}
       </>
     );

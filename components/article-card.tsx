@@ -6,13 +6,17 @@ import { ArticleDate } from './article-date';
 import { ArticleHeading } from './article-heading';
 import { CommentCount } from './comments/comment-count';
 import { MarkButtons } from './reader/mark-buttons';
+import { StaticMarkup } from './static-markup';
 
 export function ArticleCard({ article, eager = false, pinned = false }: { article: ArticleMeta; eager?: boolean; pinned?: boolean }) {
   return (
     <article className="group grid gap-4 border-b border-stone-200 py-6 sm:grid-cols-[1fr_12rem] dark:border-stone-800">
       <div className="min-w-0">
-        <ArticleHeading article={article} size="text-xl" pinned={pinned} />
-        <p className="mt-2 line-clamp-3 text-stone-600 dark:text-stone-400">{article.excerpt}</p>
+        {/* Sent once, as HTML: a listing's titles and excerpts are most of its text. */}
+        <StaticMarkup as="div">
+          <ArticleHeading article={article} size="text-xl" pinned={pinned} />
+          <p className="mt-2 line-clamp-3 text-stone-600 dark:text-stone-400">{article.excerpt}</p>
+        </StaticMarkup>
         <p className="mt-3 flex flex-wrap gap-x-3 gap-y-1 text-sm text-muted">
           <a href={authorHref(article.author.slug)} className="hover:text-accent">
             {article.author.name}

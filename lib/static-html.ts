@@ -27,3 +27,15 @@ export function stashHtml(html: string): string {
 export function stashedHtml(key: string): string | undefined {
   return shared[STASH]?.get(key)?.html;
 }
+
+/** What StaticHtml is given for its HTML: a stash key, or the HTML itself. */
+export type StaticHtmlSource = { stash: string } | { html: string };
+
+/**
+ * The HTML for StaticHtml, from a server component. Built for production, a stash key: the HTML
+ * travels once. Under `next dev`, the HTML itself, in the payload: a saved article re-renders the
+ * open page (components/content-refresher.tsx), and only what travels in the payload reaches it.
+ */
+export function staticHtmlSource(html: string): StaticHtmlSource {
+  return process.env.NODE_ENV === 'production' ? { stash: stashHtml(html) } : { html };
+}

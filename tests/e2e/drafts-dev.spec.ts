@@ -48,6 +48,8 @@ test('saving the article file updates the open page', async ({ page }) => {
   await page.goto(`${base}/articles/${fixture.drafts.a1.slug}`, { timeout: 150_000 });
   await expect(page.locator('h1')).toHaveText(fixture.drafts.a1.title);
   const file = path.join(contentDir, 'articles', 'draft-flag.md');
-  fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace('未完成的稿子', '改过的稿子'));
+  fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace('未完成的稿子', '改过的稿子').replace('作者还在写', '作者刚改过'));
   await expect(page.locator('h1')).toHaveText('改过的稿子 DRAFT-MARKER-A1', { timeout: 30_000 });
+  // The body too, which a production page sends once, as HTML only.
+  await expect(page.getByTestId('article-body')).toContainText('作者刚改过');
 });

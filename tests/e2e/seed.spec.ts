@@ -1,5 +1,6 @@
 import { decodedPath, normalize, readSeed, seed, unproxied, withoutScheme } from './support/content';
 import { HEAD_SCRIPT_ID } from '../../lib/head-script';
+import { t } from '../../lib/strings';
 import { expect, h1Text, test } from './support/fixtures';
 
 /**
@@ -134,6 +135,25 @@ test('sends its body text, structured data and head script once: the payload Rea
   const headScript = new RegExp(`<script id="${HEAD_SCRIPT_ID}">(.+?)</script>`).exec(html)?.[1] ?? '';
   expect(occurrences(headScript, 'localStorage.getItem(')).toBeGreaterThan(0);
   expect(occurrences(html, 'localStorage.getItem(')).toBe(occurrences(headScript, 'localStorage.getItem('));
+});
+
+test('sends its header, footer, category path and the pager under the article once, as HTML only', async ({ request }) => {
+  const html = await (await request.get(seed.path)).text();
+  // Text that only these parts carry, each in the page once: a payload copy would be a second.
+  for (const text of [t.skipToContent, t.mainNav, t.footerNote, t.footerNav, t.article.breadcrumb, t.article.pager]) {
+    expect(occurrences(html, text), `"${text}"`).toBe(1);
+  }
+});
+
+test("the home page sends each listed article's excerpt once, as HTML only", async ({ page, request }) => {
+  await page.goto('/');
+  const excerpts = await page.locator('main article .line-clamp-3').allTextContents();
+  expect(excerpts.length).toBeGreaterThan(1);
+  const html = await (await request.get('/')).text();
+  for (const excerpt of excerpts) {
+    const stretch = (excerpt.match(/\p{Script=Han}+/gu) ?? []).sort((a, b) => b.length - a.length)[0] ?? excerpt;
+    expect(occurrences(html, stretch), `"${stretch}"`).toBe(1);
+  }
 });
 
 /** The items of `expected` that are not found in `actual` in the same order (empty when all are). */

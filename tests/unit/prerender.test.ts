@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { readEnv } from '@/lib/env';
 import { prerenderedArticles, prerenderedPageNumbers } from '@/lib/prerender';
 import { site } from '@/lib/site';
-import { stashedHtml, stashHtml } from '@/lib/static-html';
+import { staticHtmlSource, stashedHtml, stashHtml } from '@/lib/static-html';
 
 describe('what the build prerenders', () => {
   it('takes the newest articles, as many as the setting says', () => {
@@ -31,7 +31,10 @@ describe('what the build prerenders', () => {
 });
 
 describe('HTML handed from the server component to the server render', () => {
-  afterEach(() => vi.useRealTimers());
+  afterEach(() => {
+    vi.useRealTimers();
+    vi.unstubAllEnvs();
+  });
 
   it('is found under its own key, and forgotten a minute later', () => {
     vi.useFakeTimers();
@@ -45,5 +48,14 @@ describe('HTML handed from the server component to the server render', () => {
     stashHtml('<p>三</p>');
     expect(stashedHtml(first)).toBeUndefined();
     expect(stashedHtml(second)).toBeUndefined();
+  });
+
+  it('is stashed in a production build, and sent in the payload under next dev, where a saved article must reach the open page', () => {
+    vi.stubEnv('NODE_ENV', 'production');
+    const built = staticHtmlSource('<p>正文</p>');
+    expect(built).not.toHaveProperty('html');
+    expect('stash' in built && stashedHtml(built.stash)).toBe('<p>正文</p>');
+    vi.stubEnv('NODE_ENV', 'development');
+    expect(staticHtmlSource('<p>正文</p>')).toEqual({ html: '<p>正文</p>' });
   });
 });

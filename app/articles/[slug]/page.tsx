@@ -16,6 +16,7 @@ import { ReadingSettings } from '@/components/reading-settings';
 import { MarkButtons } from '@/components/reader/mark-buttons';
 import { ReadingProgress } from '@/components/reader/reading-progress';
 import { ShareMenu } from '@/components/share-menu';
+import { StaticMarkup } from '@/components/static-markup';
 import { JsonLd } from '@/components/json-ld';
 import { TableOfContents } from '@/components/table-of-contents';
 import { ArticleSupportersIsland } from '@/components/tips/supporters';
@@ -125,10 +126,13 @@ export default async function ArticlePage({ params }: Props) {
         {!preview && <JsonLd data={blogPosting(article)} />}
         {!preview && <JsonLd data={breadcrumbList(trail, article)} />}
         <header className="mb-8 space-y-4">
-          {trail.length > 0 && <CategoryBreadcrumbs trail={trail} />}
-          <h1 className="headline text-3xl leading-tight font-bold text-balance sm:text-4xl">
-            <HeadlineText text={article.title} />
-          </h1>
+          {/* Sent once, as HTML. */}
+          <StaticMarkup as="div" className="space-y-4">
+            {trail.length > 0 && <CategoryBreadcrumbs trail={trail} />}
+            <h1 className="headline text-3xl leading-tight font-bold text-balance sm:text-4xl">
+              <HeadlineText text={article.title} />
+            </h1>
+          </StaticMarkup>
           <p className="flex flex-wrap gap-x-4 gap-y-1 text-sm text-muted">
             <a href={authorHref(article.author.slug)} rel="author" className="font-medium text-stone-700 hover:text-accent dark:text-stone-200">
               {article.author.name}
@@ -179,11 +183,12 @@ export default async function ArticlePage({ params }: Props) {
         {!article.tipInBody && !preview && <TipButton author={article.author} articleSlug={article.slug} />}
         {tipSettings && !preview && <ArticleSupportersIsland slug={article.slug} />}
         {withComments && <CommentsSection article={article} />}
-        <footer className="mt-12 space-y-10 print:hidden">
+        {/* Links and text only: sent once, as HTML. */}
+        <StaticMarkup as="footer" className="mt-12 space-y-10 print:hidden">
           {author && <AuthorCard author={author} />}
           <ArticlePager {...adjacent} />
           <RelatedArticles articles={related} />
-        </footer>
+        </StaticMarkup>
       </article>
       {hasToc && (
         <aside className="hidden lg:block print:hidden">
