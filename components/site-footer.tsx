@@ -1,11 +1,9 @@
 import { site } from '@/lib/site';
 import { t } from '@/lib/strings';
-import { StaticMarkup } from './static-markup';
 
 export function SiteFooter() {
   return (
-    // Links and text only: sent once, as HTML (StaticMarkup).
-    <StaticMarkup as="footer" className="mt-16 print:hidden border-t border-stone-200 py-8 text-sm text-muted dark:border-stone-800">
+    <footer className="mt-16 print:hidden border-t border-stone-200 py-8 text-sm text-muted dark:border-stone-800">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-4 px-4">
         <p>
           <a href="/" className="font-semibold text-stone-700 dark:text-stone-200">
@@ -20,6 +18,6 @@ export function SiteFooter() {
           <a href="/authors">{t.allAuthors}</a>
         </nav>
       </div>
-    </StaticMarkup>
+    </footer>
   );
 }

@@ -5,7 +5,6 @@ import { t } from '@/lib/strings';
 import { ChineseScriptSwitch } from './chinese-script-switch';
 import { AccountMenu } from './reader/account-menu';
 import { SearchForm } from './search-form';
-import { StaticMarkup } from './static-markup';
 import { ThemeToggle } from './theme-toggle';
 
 export async function SiteHeader() {
@@ -19,6 +18,7 @@ export async function SiteHeader() {
   const linkList = (listClass: string, linkClass: string) => (
     <ul className={listClass}>
       {links.map(({ href, label }, i) => (
+        // The list never changes order in the browser; an index is a shorter key than the address.
         <li key={i}>
           <a href={href} className={linkClass}>
             {label}
@@ -27,33 +27,32 @@ export async function SiteHeader() {
       ))}
     </ul>
   );
-  // Everything up to the search field is plain links and a form, sent once as HTML (StaticMarkup);
-  // the switches after it act in the browser and hydrate.
   return (
     <header className="site-header">
+      <a href="#main" className="skip-link">
+        {t.skipToContent}
+      </a>
       <div className="mx-auto flex max-w-6xl items-center gap-2 px-3 py-3 sm:gap-4 sm:px-4">
-        <StaticMarkup as="div" className="contents">
-          <a href="#main" className="skip-link">
-            {t.skipToContent}
-          </a>
-          <a href="/" className="shrink-0 text-lg font-bold tracking-wide">
-            {site.name}
-          </a>
-          {/* Below 640 px the links fold into a disclosure that needs no script; from 640 px they stand in a row. */}
-          <nav aria-label={t.mainNav} className="min-w-0 flex-1">
-            <details className="group relative sm:hidden">
-              <summary className="pill inline-flex cursor-pointer list-none items-center gap-1 [&::-webkit-details-marker]:hidden">
-                {t.navMenu}
-                <span aria-hidden="true" className="transition-transform group-open:rotate-180">
-                  ▾
-                </span>
-              </summary>
-              {linkList('popover-panel absolute left-0 z-30 mt-2 min-w-40 space-y-1 p-2 text-sm', 'menu-item')}
-            </details>
-            {linkList('hidden gap-4 overflow-x-auto whitespace-nowrap text-sm text-stone-600 sm:flex dark:text-stone-300', 'hover:text-accent')}
-          </nav>
-          <SearchForm compact />
-        </StaticMarkup>
+        <a href="/" className="shrink-0 text-lg font-bold tracking-wide">
+          {site.name}
+        </a>
+        {/* Below 640 px the links fold into a disclosure that needs no script; from 640 px they stand in a row. */}
+        <nav aria-label={t.mainNav} className="min-w-0 flex-1">
+          <details className="group relative sm:hidden">
+            <summary className="pill inline-flex cursor-pointer list-none items-center gap-1 [&::-webkit-details-marker]:hidden">
+              {t.navMenu}
+              <span aria-hidden="true" className="transition-transform group-open:rotate-180">
+                ▾
+              </span>
+            </summary>
+            {linkList(
+              'popover-panel absolute left-0 z-30 mt-2 min-w-40 space-y-1 p-2 text-sm',
+              'menu-item',
+            )}
+          </details>
+          {linkList('hidden gap-4 overflow-x-auto whitespace-nowrap text-sm text-stone-600 sm:flex dark:text-stone-300', 'hover:text-accent')}
+        </nav>
+        <SearchForm compact />
         <ChineseScriptSwitch simplifiedLang={site.locale} />
         <ThemeToggle />
         {/* As wide as 登录, the widest of what it shows, so nothing moves when the session is known. */}

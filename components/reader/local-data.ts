@@ -70,14 +70,20 @@ export function setLocalBookmark(article: { slug: string; title: string }, on: b
   writeLocal({ ...data, bookmarks });
 }
 
-export function recordLocalReading(article: { slug: string; title: string }, progress: number): void {
+/**
+ * How far the reader got in an article, as seen at `at`. A reading seen before the one kept is
+ * dropped: a send that failed while the page was being left can come back after a later position
+ * was kept, and handed to the account it would outrank that one.
+ */
+export function recordLocalReading(article: { slug: string; title: string }, progress: number, at = Date.now()): void {
   const data = readLocal();
+  if ((localReading(article.slug, data)?.at ?? -Infinity) > at) return;
   const others = data.history.filter((h) => h.slug !== article.slug);
-  writeLocal({ ...data, history: [{ ...article, progress, at: Date.now() }, ...others].slice(0, HISTORY_LIMIT) });
+  writeLocal({ ...data, history: [{ ...article, progress, at }, ...others].slice(0, HISTORY_LIMIT) });
 }
 
-export function localReading(slug: string): LocalReading | undefined {
-  return readLocal().history.find((h) => h.slug === slug);
+export function localReading(slug: string, data = readLocal()): LocalReading | undefined {
+  return data.history.find((h) => h.slug === slug);
 }
 
 /** After the account has taken them over: forget what was handed over, keep anything newer. */

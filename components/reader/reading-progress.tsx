@@ -36,12 +36,12 @@ async function fetchAccountReading(slug: string): Promise<number | null> {
   return ((await response.json()) as { progress: number | null }).progress;
 }
 
-function sendAccountReading(slug: string, progress: number): Promise<boolean> {
+function sendAccountReading(slug: string, progress: number, at: number): Promise<boolean> {
   return fetch(`/api/reader/history/${encodeURIComponent(slug)}`, {
     method: 'PUT',
     headers: { 'Content-Type': 'application/json' },
     // When it was seen: the server keeps the latest, whichever request arrives last.
-    body: JSON.stringify({ progress, at: Date.now() }),
+    body: JSON.stringify({ progress, at }),
     // Lets the last position go out while the page is being left.
     keepalive: true,
   }).then(
@@ -74,8 +74,10 @@ export function ReadingProgress({ slug, title, bodyId }: { slug: string; title: 
 
     const save = async (progress: number) => {
       lastSaved.current = progress;
-      // A failed send is kept in this browser; the next signed-in page hands it to the account.
-      if (!signedIn || !(await sendAccountReading(slug, progress))) recordLocalReading({ slug, title }, progress);
+      // A failed send is kept in this browser, with the time it was seen; the next signed-in page
+      // hands it to the account, where a later position sent meanwhile still wins.
+      const at = Date.now();
+      if (!signedIn || !(await sendAccountReading(slug, progress, at))) recordLocalReading({ slug, title }, progress, at);
     };
     const openedAt = progressOf(body);
     const saveNow = () => {

@@ -208,6 +208,39 @@ test('the reading position follows the reader, and 继续阅读 takes them back 
   await device.context.close();
 });
 
+test('a position whose send seemed to fail never outranks a later one when this browser hands it to the account', async ({ page }) => {
+  // The visit's first report reaches the server, but the browser hears of it only as a failure,
+  // and only after a later position was sent: as when the reader leaves while it is in flight.
+  let firstSent = false;
+  let laterSent: () => void = () => {};
+  const later = new Promise<void>((resolve) => (laterSent = resolve));
+  await page.route('**/api/reader/history/**', async (route) => {
+    if (route.request().method() !== 'PUT') return route.continue();
+    if (firstSent) {
+      await route.continue();
+      return laterSent();
+    }
+    firstSent = true;
+    await route.fetch();
+    await later;
+    await route.abort();
+  });
+  await signIn(page, newLogin(), seed.path);
+  await expect.poll(() => firstSent).toBe(true);
+  const body = page.getByTestId('article-body');
+  const { top, height } = await body.evaluate((el) => ({ top: el.getBoundingClientRect().top + window.scrollY, height: el.getBoundingClientRect().height }));
+  await page.evaluate((y) => window.scrollTo(0, y), top + height * 0.5);
+  await later;
+  const stored = async () => ((await (await page.request.get(`/api/reader/history/${encodeURIComponent(seed.slug)}`)).json()) as { progress: number | null }).progress ?? 0;
+  await expect.poll(stored).toBeGreaterThan(0.45);
+  // The failed report was kept in this browser; the next signed-in page hands it over, and it is
+  // older than what the account has.
+  await expect.poll(() => page.evaluate(() => localStorage.getItem('yuedu:reader:v1') ?? '')).toMatch(/"progress":0[,}]/);
+  await page.goto('/');
+  await expect.poll(() => page.evaluate(() => localStorage.getItem('yuedu:reader:v1'))).toBeNull();
+  expect(await stored()).toBeGreaterThan(0.45);
+});
+
 test('a signed-out reader gets 继续阅读 from this browser too', async ({ page }) => {
   await page.goto(seed.path);
   const body = page.getByTestId('article-body');
