@@ -4,7 +4,7 @@ import { useEffect, useRef } from 'react';
 import { stashedHtml, type StaticHtmlSource } from '@/lib/static-html';
 
 /** The elements static HTML is sent in. */
-export type StaticHtmlTag = 'div' | 'script' | 'header' | 'footer' | 'nav';
+export type StaticHtmlTag = 'div' | 'script' | 'footer';
 
 type Props = StaticHtmlSource & {
   as: StaticHtmlTag;
@@ -17,7 +17,7 @@ type Props = StaticHtmlSource & {
 };
 
 /**
- * Static HTML (an article body, structured data, the head script, the site's header and footer)
+ * Static HTML (an article body, structured data, the head script, the static parts of a page)
  * sent once. A server component would put it in the page twice: as HTML, and again in the payload
  * React hydrates from, which for an article is a second copy of the whole text. Here the
  * server-side render takes the HTML from the stash (lib/static-html.ts), so only the stash key

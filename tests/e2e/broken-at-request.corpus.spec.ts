@@ -58,7 +58,9 @@ test('an article whose file breaks after start gets the error page; the lists an
   expect(response?.status()).toBe(500);
   await expect(page.getByRole('alert').getByRole('heading', { name: t.error.title })).toBeVisible();
   await expect(page.getByRole('button', { name: t.error.retry })).toBeVisible();
+  // Drawn in the browser from the payload alone, the page still has the site's header and footer.
   await expect(page.getByRole('banner').getByRole('link', { name: site.name, exact: true })).toBeVisible();
+  await expect(page.getByRole('contentinfo').getByRole('link', { name: t.archives, exact: true })).toBeVisible();
 
   for (const target of ['/', '/page/2', '/feed.xml', '/archives', `/articles/${encodeURIComponent(other!.slug)}`]) {
     const response = await rawGet(base, target);
