@@ -4,6 +4,8 @@ export async function register(): Promise<void> {
   if (process.env.NEXT_RUNTIME === 'nodejs') {
     const { appendPeerAddresses } = await import('./lib/client-address/peer-stamp');
     appendPeerAddresses();
+    const { sendCachedPagesAsBytes } = await import('./lib/cache/page-bytes');
+    sendCachedPagesAsBytes();
     const { checkAtStartup } = await import('./lib/startup');
     await checkAtStartup();
   }
