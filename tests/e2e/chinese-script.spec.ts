@@ -21,6 +21,9 @@ test('the seed article switches to Traditional and back, by keyboard, loading th
   await requests.quiet();
   const before = new Set(scripts);
   const h1 = page.getByRole('heading', { level: 1 });
+  // The header's login link comes with the session check, which may answer after the network
+  // seemed quiet: the text to restore is that of the whole page.
+  await expect(page.getByRole('banner').getByRole('link', { name: '登录', exact: true })).toBeVisible();
   const original = await page.locator('body').innerText();
   await expect(h1).toContainText('京东');
 
