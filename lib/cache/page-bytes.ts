@@ -9,7 +9,6 @@
  * bytes are those of the very string Next.js sent (same length, same Content-Length); pages
  * rendered for one request only (a search, a signed-in page, a first render) are never kept.
  */
-import type { EventEmitter } from 'node:events';
 import http from 'node:http';
 
 /** Below this many characters the encoding costs too little to be worth keeping. */
@@ -82,7 +81,7 @@ export function sendCachedPagesAsBytes(cache = new PageBytesCache()): PageBytesC
   if (installed) return installed;
   processGlobal[installedKey] = cache;
   const end = http.ServerResponse.prototype.end as (this: http.ServerResponse, ...args: unknown[]) => http.ServerResponse;
-  http.ServerResponse.prototype.end = function (this: http.ServerResponse & EventEmitter, chunk?: unknown, ...rest: unknown[]) {
+  http.ServerResponse.prototype.end = function (this: http.ServerResponse, chunk?: unknown, ...rest: unknown[]) {
     if (isUtf8Page(chunk, rest[0]) && CACHED_STATES.has(String(this.getHeader('x-nextjs-cache')))) {
       // The encoding argument goes with the text: bytes carry none.
       return end.call(this, cache.bytesOf(chunk), ...rest.filter((arg) => typeof arg === 'function'));
