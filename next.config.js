@@ -137,7 +137,7 @@ const nextConfig = {
     // drizzle/: the migrations that the first database use applies (lib/db/availability.ts).
     // .content/: the content manifest every server reads instead of every article (lib/content/manifest.ts).
     '/**': ['./content/**/*', `./.content/${buildName}.json`, './drizzle/*.sql', './drizzle/meta/*.json', ...hexoSource],
-    '/search': [`./.search/${buildName}.json`],
+    '/search': [`./.search/${buildName}.bin`],
   },
   // PGlite loads its WebAssembly build and data files from its own package folder at run time.
   serverExternalPackages: ['@electric-sql/pglite'],

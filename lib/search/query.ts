@@ -1,4 +1,4 @@
-import type { Postings, SearchIndex } from './build';
+import { documentText, postingsOf, type PackedSearchIndex } from './packed';
 import { highlightSnippet, type Matcher } from './snippet';
 import { bigrams, runs, segmentHan } from './tokenize';
 
@@ -57,13 +57,8 @@ export function queryTerms(query: string): QueryTerms {
   return { units: units.slice(0, MAX_QUERY_TERMS), words: words.slice(0, MAX_QUERY_TERMS) };
 }
 
-function postingsOf(index: SearchIndex, namespace: Unit['namespace'], term: string): Postings | undefined {
-  const table = index[namespace];
-  return Object.hasOwn(table, term) ? table[term] : undefined;
-}
-
 /** Adds a term's impacts into `scores`, calling `onDoc` for each document that holds it. */
-function accumulate(postings: Postings, scores: Float64Array, onDoc?: (doc: number) => void) {
+function accumulate(postings: Int32Array, scores: Float64Array, onDoc?: (doc: number) => void) {
   let doc = 0;
   for (let i = 0; i < postings.length; i += 2) {
     doc += postings[i]!;
@@ -81,9 +76,9 @@ export type SearchResults = { total: number; page: number; totalPages: number; h
  * repeating part of it), then newer first. Snippets are made for the returned page only.
  * `page` past the end gives an empty page.
  */
-export function searchIndex(index: SearchIndex, query: string, { page = 1, pageSize }: { page?: number; pageSize: number }): SearchResults {
+export function searchIndex(index: PackedSearchIndex, query: string, { page = 1, pageSize }: { page?: number; pageSize: number }): SearchResults {
   const terms = queryTerms(query);
-  const docCount = index.docs.slugs.length;
+  const docCount = index.slugs.length;
   const scores = new Float64Array(docCount);
   const matched = new Uint8Array(docCount);
   for (const unit of terms.units) {
@@ -102,10 +97,10 @@ export function searchIndex(index: SearchIndex, query: string, { page = 1, pageS
     const coverage = matched[doc]! / terms.units.length;
     ranked.push({ doc, score: scores[doc]! * coverage * coverage });
   }
-  const { dates, slugs, texts } = index.docs;
+  const { dates, slugs } = index;
   ranked.sort((a, b) => b.score - a.score || dates[b.doc]! - dates[a.doc]! || a.doc - b.doc);
 
-  const pageDocs = ranked.slice((page - 1) * pageSize, page * pageSize).map(({ doc }) => ({ slug: slugs[doc]!, text: texts[doc]! }));
+  const pageDocs = ranked.slice((page - 1) * pageSize, page * pageSize).map(({ doc }) => ({ slug: slugs[doc]!, text: documentText(index, doc) }));
   return resultsPage(terms, ranked.length, page, pageSize, pageDocs);
 }
 

@@ -39,4 +39,4 @@ export function benchEnv(contentDir: string): NodeJS.ProcessEnv {
 }
 
 /** A file the content step writes for the benchmark build, named after its build folder as the site names it. */
-export const benchBuildFile = (folder: '.content' | '.search') => path.join(folder, `${BENCH_DIST.replace(/^\.+/, '')}.json`);
+export const benchBuildFile = (folder: '.content' | '.search') => path.join(folder, `${BENCH_DIST.replace(/^\.+/, '')}.${folder === '.search' ? 'bin' : 'json'}`);

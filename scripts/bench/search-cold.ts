@@ -2,13 +2,13 @@
 // that has loaded the search code but no index, as a new server instance answers it. Prints one
 // line of JSON: milliseconds from the start of the search to its results (reading and parsing the
 // file, or loading the database driver, connecting and querying), the part of it spent loading
-// (the file's JSON, or the driver's packages), the results' count, and the process's RSS after it.
+// (the index file, or the driver's packages), the results' count, and the process's RSS after it.
 //
-//   tsx scripts/bench/search-cold.ts file <index.json> <query>
+//   tsx scripts/bench/search-cold.ts file <index.bin> <query>
 //   tsx scripts/bench/search-cold.ts postgres <database url> <fingerprint> <query>
 import fs from 'node:fs/promises';
 import { createDb } from '@/lib/db';
-import type { SearchIndex } from '@/lib/search/build';
+import { decodeSearchIndexFile } from '@/lib/search/packed-file';
 import { queryPostgresIndex } from '@/lib/search/postgres/query';
 import { searchIndex } from '@/lib/search/query';
 import { site } from '@/lib/site';
@@ -21,9 +21,10 @@ let compiled = 0;
 async function firstSearch([backend, ...args]: string[]): Promise<number> {
   if (backend === 'file') {
     const [file, query] = args as [string, string];
-    const index = JSON.parse(await fs.readFile(file, 'utf8')) as SearchIndex;
+    const stored = decodeSearchIndexFile(await fs.readFile(file));
+    if (typeof stored === 'string') throw new Error(`${file} ${stored}`);
     loaded = performance.now();
-    return searchIndex(index, query, { pageSize: site.pageSize }).total;
+    return searchIndex(stored.index, query, { pageSize: site.pageSize }).total;
   }
   const [url, fingerprint, query] = args as [string, string, string];
   // What createDb loads on first use: the driver and Drizzle's adapter for it, timed as packages

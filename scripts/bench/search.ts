@@ -15,9 +15,12 @@ import path from 'node:path';
 import { parseArgs, promisify } from 'node:util';
 import { sql } from 'drizzle-orm';
 import pg from 'pg';
+import { writeBuildFile } from '@/lib/build-files';
 import { createDb, type Connection } from '@/lib/db';
 import { buildSearchIndex, type SearchDocument, type SearchIndex } from '@/lib/search/build';
 import { collectSearchDocuments } from '@/lib/search/documents';
+import { packSearchIndex } from '@/lib/search/packed';
+import { encodeSearchIndexFile } from '@/lib/search/packed-file';
 import { queryPostgresIndex } from '@/lib/search/postgres/query';
 import { rows } from '@/lib/search/postgres/rows';
 import { writePostgresSearchIndex } from '@/lib/search/postgres/write';
@@ -127,14 +130,12 @@ async function openBenchDatabase(serverUrl: string): Promise<{ url: string; conn
 type Figures = { writeMs: number; storedMiB: number; timings: number[]; cold: Cold };
 
 async function measureFile(index: SearchIndex, size: number, coldRuns: number): Promise<Figures> {
-  const file = path.resolve('bench-results', `search-${size}.json`);
-  await fs.mkdir(path.dirname(file), { recursive: true });
+  const file = path.resolve('bench-results', `search-${size}.bin`);
   const started = performance.now();
-  const json = JSON.stringify(index);
-  await fs.writeFile(file, json);
+  const packed = packSearchIndex(index);
+  const storedMiB = (await writeBuildFile(file, encodeSearchIndexFile({ fingerprint: FINGERPRINT, index: packed }))) / 2 ** 20;
   const writeMs = performance.now() - started;
-  const storedMiB = Buffer.byteLength(json) / 2 ** 20;
-  const timings = await measureQueries((q) => searchIndex(index, q, { pageSize: site.pageSize }));
+  const timings = await measureQueries((q) => searchIndex(packed, q, { pageSize: site.pageSize }));
   const cold = await measureColdStart(coldRuns, ['file', file, COLD_QUERY]);
   await fs.rm(file);
   return { writeMs, storedMiB, timings, cold };

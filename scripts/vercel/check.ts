@@ -85,6 +85,8 @@ function vercelBuild() {
   check(traced.includes('.content/next.json'), 'the article function carries the content manifest');
   check(!traced.some((f) => /^\.content\/(?!next\.json$)/.test(f)), 'and no other build’s manifest');
   check(traced.some((f) => f.startsWith('content/articles/') && f.endsWith('.md')), 'and the article files');
+  const searchTraced = Object.keys(JSON.parse(fs.readFileSync(path.join(vercelFunctions, 'search.func', '.vc-config.json'), 'utf8')).filePathMap as object);
+  check(searchTraced.includes('.search/next.bin'), 'the search function carries the search index');
   const emitted = ['server', 'static'].flatMap((folder) => fs.readdirSync(path.join(root, '.next', folder), { recursive: true }).map(String));
   const maps = emitted.filter((f) => f.endsWith('.map'));
   check(maps.length === 0, `the build made no source maps (${maps.length}: ${maps.slice(0, 2).join(', ')}…)`);

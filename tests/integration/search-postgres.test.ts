@@ -6,6 +6,7 @@ import { buildSearchIndex, type SearchDocument, type SearchIndex } from '@/lib/s
 import { searchPostgresIndex, SearchUnavailableError } from '@/lib/search/postgres';
 import { queryPostgresIndex } from '@/lib/search/postgres/query';
 import { rows } from '@/lib/search/postgres/rows';
+import { packSearchIndex, type PackedSearchIndex } from '@/lib/search/packed';
 import { writePostgresSearchIndex } from '@/lib/search/postgres/write';
 import { searchIndex, type SearchResults } from '@/lib/search/query';
 import { contentFingerprint } from '@/lib/search/store';
@@ -30,12 +31,15 @@ describe.runIf(postgres)('search index in PostgreSQL', () => {
   let corpus: Awaited<ReturnType<typeof relevanceCorpus>>;
   let documents: SearchDocument[];
   let index: SearchIndex;
+  /** The same index as the file store serves it. */
+  let packed: PackedSearchIndex;
   const fingerprint = 'relevance';
 
   beforeAll(async () => {
     corpus = await relevanceCorpus();
     documents = corpus.documents;
     index = buildSearchIndex(documents);
+    packed = packSearchIndex(index);
     await writePostgresSearchIndex(connection().db, fingerprint, index);
   });
 
@@ -50,7 +54,7 @@ describe.runIf(postgres)('search index in PostgreSQL', () => {
     const misses: string[] = [];
     for (const { query, expected } of cases) {
       const stored = await fromPostgres(query);
-      expect(stored, query).toEqual(searchIndex(index, query, { pageSize: PAGE_SIZE }));
+      expect(stored, query).toEqual(searchIndex(packed, query, { pageSize: PAGE_SIZE }));
       if (titleOf.get(stored.hits[0]?.slug ?? '') !== expected) misses.push(query);
     }
     expect(misses).toEqual([]);
@@ -59,7 +63,7 @@ describe.runIf(postgres)('search index in PostgreSQL', () => {
   it('ranks other queries, and later pages, as the file index does', async () => {
     for (const query of MORE_QUERIES) {
       for (const page of [1, 2, 50]) {
-        expect(await fromPostgres(query, page), `${query} page ${page}`).toEqual(searchIndex(index, query, { page, pageSize: PAGE_SIZE }));
+        expect(await fromPostgres(query, page), `${query} page ${page}`).toEqual(searchIndex(packed, query, { page, pageSize: PAGE_SIZE }));
       }
     }
     expect((await fromPostgres('产品', 2)).hits.length).toBe(PAGE_SIZE);
@@ -68,7 +72,7 @@ describe.runIf(postgres)('search index in PostgreSQL', () => {
   it('finds Simplified text by a Traditional query, as the file index does', async () => {
     const traditional = await fromPostgres('標點擠壓');
     expect(traditional.hits[0]?.slug).toBe((await fromPostgres('标点挤压')).hits[0]?.slug);
-    expect(traditional).toEqual(searchIndex(index, '標點擠壓', { pageSize: PAGE_SIZE }));
+    expect(traditional).toEqual(searchIndex(packed, '標點擠壓', { pageSize: PAGE_SIZE }));
     expect(traditional.hits[0]!.snippet).toContain('<mark>');
   });
 
@@ -91,7 +95,7 @@ describe.runIf(postgres)('search index in PostgreSQL', () => {
     }
     await rewrite;
     const after = { 撮合: await query('撮合'), 产品: await query('产品') };
-    expect(after.撮合).toEqual(searchIndex(index, '撮合', { pageSize: PAGE_SIZE }));
+    expect(after.撮合).toEqual(searchIndex(packed, '撮合', { pageSize: PAGE_SIZE }));
     expect(during.length, 'queries ran while the rewrite was under way').toBeGreaterThan(4);
     for (const { q, result } of during) expect([before[q], after[q]]).toContainEqual(result);
     await expectNoOrphanRows();
@@ -112,7 +116,7 @@ describe.runIf(postgres)('search index in PostgreSQL', () => {
     const b = buildSearchIndex(documents.slice(0, 20));
     await Promise.all([writePostgresSearchIndex(db, 'race', a), writePostgresSearchIndex(db, 'race', b)]);
     const stored = await queryPostgresIndex(db, 'race', '撮合', { pageSize: PAGE_SIZE });
-    expect([searchIndex(a, '撮合', { pageSize: PAGE_SIZE }), searchIndex(b, '撮合', { pageSize: PAGE_SIZE })]).toContainEqual(stored);
+    expect([searchIndex(packSearchIndex(a), '撮合', { pageSize: PAGE_SIZE }), searchIndex(packSearchIndex(b), '撮合', { pageSize: PAGE_SIZE })]).toContainEqual(stored);
     const [count] = await rows<{ n: number }>(db, sql`select count(*)::int as n from search_documents where generation = (select generation from search_indexes where fingerprint = 'race')`);
     expect([2, 20]).toContain(count!.n);
     await expectNoOrphanRows();
@@ -128,7 +132,7 @@ describe.runIf(postgres)('search index in PostgreSQL', () => {
         searchPostgresIndex(async () => db, articles, '撮合', { pageSize: PAGE_SIZE }),
         searchPostgresIndex(async () => db, articles, '撮合', { pageSize: PAGE_SIZE }),
       ]);
-      expect(first).toEqual(searchIndex(index, '撮合', { pageSize: PAGE_SIZE }));
+      expect(first).toEqual(searchIndex(packed, '撮合', { pageSize: PAGE_SIZE }));
       expect(second).toEqual(first);
       expect(warn.mock.calls.filter(([line]) => String(line).startsWith('[搜索]'))).toHaveLength(1);
     } finally {

@@ -95,7 +95,7 @@ describe('the build’s content step', () => {
     });
     const dist = `.next-unit-${process.pid}-step`;
     const env = { ...process.env, CONTENT_DIR: dir, NEXT_DIST_DIR: dist };
-    const files = ['.content', '.search'].map((folder) => path.join(repoRoot, folder, `${dist.slice(1)}.json`));
+    const files = [path.join(repoRoot, '.content', `${dist.slice(1)}.json`), path.join(repoRoot, '.search', `${dist.slice(1)}.bin`)];
     try {
       const ok = await runScript('scripts/build-content.ts', [], env);
       expect(ok.code).toBe(0);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildSearchIndex } from '@/lib/search/build';
+import { packSearchIndex } from '@/lib/search/packed';
 import { searchDocument as doc } from './helpers';
 import { queryTerms, searchIndex } from '@/lib/search/query';
 import { toSimplifiedChars } from '@/lib/search/simplified';
@@ -34,7 +35,7 @@ describe('search in either script', () => {
     doc({ slug: 'simplified', title: '直播带货', body: '直播是电商的新渠道，主播撮合买家和卖家。' }),
     doc({ slug: 'neither', title: '中文排版', body: '标点挤压与行高。' }),
   ];
-  const index = buildSearchIndex(documents);
+  const index = packSearchIndex(buildSearchIndex(documents));
   const slugs = (query: string) => searchIndex(index, query, { pageSize: 10 }).hits.map((h) => h.slug);
 
   it('finds an article written in Traditional by a Simplified query', () => {

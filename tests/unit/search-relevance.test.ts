@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildSearchIndex, type SearchDocument, type SearchIndex } from '@/lib/search/build';
+import { buildSearchIndex, type SearchDocument } from '@/lib/search/build';
+import { packSearchIndex, type PackedSearchIndex } from '@/lib/search/packed';
 import { searchIndex } from '@/lib/search/query';
 import cases from './search-relevance.json';
 import { relevanceCorpus } from './helpers';
@@ -13,12 +14,12 @@ import { relevanceCorpus } from './helpers';
 describe('search relevance over the included content and the corpus', () => {
   let corpus: Awaited<ReturnType<typeof relevanceCorpus>>;
   let documents: SearchDocument[];
-  let index: SearchIndex;
+  let index: PackedSearchIndex;
 
   beforeAll(async () => {
     corpus = await relevanceCorpus();
     documents = corpus.documents;
-    index = buildSearchIndex(documents);
+    index = packSearchIndex(buildSearchIndex(documents));
   }, 120_000);
 
   afterAll(() => corpus.remove());

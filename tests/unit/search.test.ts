@@ -2,11 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { buildSearchIndex, type SearchDocument } from '@/lib/search/build';
 import { searchDocument as doc } from './helpers';
 import { MAX_QUERY_LENGTH, MAX_QUERY_TERMS, normalizeQuery, queryTerms, searchIndex } from '@/lib/search/query';
+import { packSearchIndex } from '@/lib/search/packed';
 import { highlightSnippet } from '@/lib/search/snippet';
 import { bigrams, foldText, tokenize } from '@/lib/search/tokenize';
 
 
-const slugsFor = (documents: SearchDocument[], query: string) => searchIndex(buildSearchIndex(documents), query, { pageSize: 10 }).hits.map((h) => h.slug);
+const slugsFor = (documents: SearchDocument[], query: string) => searchIndex(packSearchIndex(buildSearchIndex(documents)), query, { pageSize: 10 }).hits.map((h) => h.slug);
 
 describe('tokenize', () => {
   it('cuts Chinese into words and overlapping bigrams', () => {
@@ -94,7 +95,7 @@ describe('ranking', () => {
 
   it('pages through the results', () => {
     const documents = Array.from({ length: 25 }, (_, i) => doc({ slug: `a${i}`, date: `2020-01-${String(i + 1).padStart(2, '0')}T00:00:00.000Z`, body: '中文排版。' }));
-    const index = buildSearchIndex(documents);
+    const index = packSearchIndex(buildSearchIndex(documents));
     const second = searchIndex(index, '排版', { page: 2, pageSize: 10 });
     expect(second).toMatchObject({ total: 25, page: 2, totalPages: 3 });
     expect(second.hits.map((h) => h.slug)).toEqual(Array.from({ length: 10 }, (_, i) => `a${14 - i}`));
@@ -106,7 +107,7 @@ describe('ranking', () => {
     const index = buildSearchIndex(documents);
     const reloaded = JSON.parse(JSON.stringify(index)) as typeof index;
     for (const query of ['撮合', 'constructor', '__proto__', 'tostring']) {
-      expect(searchIndex(reloaded, query, { pageSize: 10 })).toEqual(searchIndex(index, query, { pageSize: 10 }));
+      expect(searchIndex(packSearchIndex(reloaded), query, { pageSize: 10 })).toEqual(searchIndex(packSearchIndex(index), query, { pageSize: 10 }));
     }
     expect(slugsFor(documents, '__proto__')).toEqual(['b']);
   });
@@ -149,7 +150,7 @@ describe('snippets', () => {
 });
 
 describe('hostile queries', () => {
-  const index = buildSearchIndex([doc({ slug: 'a', title: '撮合 (a+b)*', body: '正文 <b>撮合</b> $1 \\d+ [x]' })]);
+  const index = packSearchIndex(buildSearchIndex([doc({ slug: 'a', title: '撮合 (a+b)*', body: '正文 <b>撮合</b> $1 \\d+ [x]' })]));
 
   it('cuts a 10,000-character query to MAX_QUERY_LENGTH characters and a bounded number of terms', () => {
     // 10,000 different Han characters: every bigram of the query is a new term.
