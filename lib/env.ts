@@ -124,7 +124,7 @@ export type Env = {
   /** PostgreSQL server for tips; without it tips go to an embedded PGlite database in `dataDir`. */
   databaseUrl: string | undefined;
   dataDir: string;
-  /** `file`: `.search/<build>.json`, loaded by each process; `postgres`: tables at DATABASE_URL, queried in SQL. */
+  /** `file`: `.search/<build>.bin`, loaded by each process; `postgres`: tables at DATABASE_URL, queried in SQL. */
   searchStore: 'file' | 'postgres';
   /** Redis every instance shares: the Next cache and rate limits. */
   redisUrl: string | undefined;

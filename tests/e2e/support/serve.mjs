@@ -183,8 +183,8 @@ if (args['copy-build']) {
   fs.rmSync(path.join(root, args.dist), { recursive: true, force: true });
   fs.cpSync(path.join(root, args['copy-build']), path.join(root, args.dist), { recursive: true });
   // The files the build's content step wrote beside it (the content manifest and the search index).
-  const buildFile = (folder, dist) => path.join(root, folder, `${path.basename(dist).replace(/^\.+/, '')}.json`);
-  for (const folder of ['.content', '.search']) fs.copyFileSync(buildFile(folder, args['copy-build']), buildFile(folder, args.dist));
+  const buildFile = ([folder, extension], dist) => path.join(root, folder, `${path.basename(dist).replace(/^\.+/, '')}.${extension}`);
+  for (const file of [['.content', 'json'], ['.search', 'bin']]) fs.copyFileSync(buildFile(file, args['copy-build']), buildFile(file, args.dist));
 }
 const steps = args['no-build'] || args['copy-build']
   ? []
