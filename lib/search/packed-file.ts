@@ -1,7 +1,7 @@
 import type { PackedSearchIndex } from './packed';
 
 /** Bumped whenever the layout or the tokenizer changes, so an old file is rebuilt, not misread. */
-export const SEARCH_FILE_VERSION = 4;
+const SEARCH_FILE_VERSION = 4;
 
 /** "YUED" as a Uint32 in the writer's byte order: a reader of the other order sees it reversed. */
 const MAGIC = 0x59554544;
@@ -20,7 +20,7 @@ type Header = {
   textBytes: number;
 };
 
-export type SearchIndexFile = { fingerprint: string; index: PackedSearchIndex };
+type SearchIndexFile = { fingerprint: string; index: PackedSearchIndex };
 
 /**
  * The file `npm run build` writes and each server reads: a short JSON header (slugs, dates, terms),
