@@ -3,7 +3,7 @@ import type { ReactNode } from 'react';
 import { BackToTop } from '@/components/back-to-top';
 import { ReaderProvider } from '@/components/reader/reader-provider';
 import { SiteFooter } from '@/components/site-footer';
-import { SiteHeader } from '@/components/site-header';
+import { MAIN_ID, SiteHeader } from '@/components/site-header';
 import { loginEnabled } from '@/lib/auth/login-enabled';
 import { getContentVersion } from '@/lib/content';
 import { env } from '@/lib/env';
@@ -37,17 +37,20 @@ export default function RootLayout({ children }: { children: ReactNode }) {
       <head>
         {/* In the HTML once, not a second time in the payload React hydrates from. */}
         <StaticHtml as="script" id={HEAD_SCRIPT_ID} {...staticHtmlSource(headScript)} />
+        {/* No frame until <main> has begun, so the whole header is parsed: a header painted in part
+            (its row without the controls on the right) grows when the rest arrives and moves the page. */}
+        <link rel="expect" href={`#${MAIN_ID}`} blocking="render" />
       </head>
       <body className="flex min-h-dvh flex-col">
         {/* The session is read in the browser, so pages stay static; see components/reader/. */}
         <ReaderProvider loginEnabled={loginEnabled()}>
           <SiteHeader />
           {/* Focusable, but not in the tab order: the skip link and 回到顶部 move focus here. */}
-          <main id="main" tabIndex={-1} className="mx-auto w-full max-w-6xl flex-1 px-4 py-8 outline-none">
+          <main id={MAIN_ID} tabIndex={-1} className="mx-auto w-full max-w-6xl flex-1 px-4 py-8 outline-none">
             {children}
           </main>
           <SiteFooter />
-          <BackToTop targetId="main" />
+          <BackToTop targetId={MAIN_ID} />
         </ReaderProvider>
         {ContentRefresher && <ContentRefresher version={getContentVersion()} />}
       </body>

@@ -7,6 +7,9 @@ import { AccountMenu } from './reader/account-menu';
 import { SearchForm } from './search-form';
 import { ThemeToggle } from './theme-toggle';
 
+/** The page's <main>: where the skip link jumps, and what the head waits for before the first frame. */
+export const MAIN_ID = 'main';
+
 export async function SiteHeader() {
   const categories = (await getCategoryTree()).slice(0, site.headerCategories);
   const links = [
@@ -29,7 +32,7 @@ export async function SiteHeader() {
   );
   return (
     <header className="site-header">
-      <a href="#main" className="skip-link">
+      <a href={`#${MAIN_ID}`} className="skip-link">
         {t.skipToContent}
       </a>
       <div className="mx-auto flex max-w-6xl items-center gap-2 px-3 py-3 sm:gap-4 sm:px-4">

@@ -1,3 +1,5 @@
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
 import type { Page } from '@playwright/test';
 import { expect, test } from './support/fixtures';
 
@@ -78,4 +80,39 @@ test('from 640 px the links stand in a row and 栏目 is gone', async ({ page })
   const banner = page.getByRole('banner');
   await expect(banner.locator('summary', { hasText: '栏目' })).toBeHidden();
   for (const name of links) await expect(banner.getByRole('link', { name, exact: true })).toBeVisible();
+});
+
+/**
+ * A server in front of the site that sends each page in two parts, a second apart, the cut just after
+ * the header's search form: as a slow connection can deliver it. Everything else passes through.
+ */
+async function pausingMidHeader(target: string): Promise<{ url: string; close(): Promise<void> }> {
+  const server = http.createServer(async (request, response) => {
+    const answer = await fetch(new URL(request.url!, target), { headers: { accept: request.headers.accept ?? '*/*' } });
+    const type = answer.headers.get('content-type') ?? '';
+    const body = Buffer.from(await answer.arrayBuffer());
+    response.writeHead(answer.status, { 'content-type': type });
+    const cut = type.startsWith('text/html') ? body.indexOf('</form>') + '</form>'.length : -1;
+    if (cut <= 0) return void response.end(body);
+    response.write(body.subarray(0, cut));
+    setTimeout(() => response.end(body.subarray(cut)), 1_000);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, close: () => new Promise((resolve) => server.close(() => resolve())) };
+}
+
+test('the first frame already holds the whole header: nothing is painted while its row is half there', async ({ page, baseURL }) => {
+  const proxy = await pausingMidHeader(baseURL!);
+  try {
+    await page.addInitScript(() => {
+      requestAnimationFrame(() => {
+        const row = document.querySelector('header > div');
+        (window as unknown as { firstFrame: string }).firstFrame = `${row?.querySelector('[role="radiogroup"]') ? 'whole header' : 'header in part'}, ${document.getElementById('main') ? '<main> begun' : 'no <main>'}`;
+      });
+    });
+    await page.goto(`${proxy.url}/`);
+    expect(await page.evaluate(() => (window as unknown as { firstFrame: string }).firstFrame)).toBe('whole header, <main> begun');
+  } finally {
+    await proxy.close();
+  }
 });
