@@ -50,7 +50,7 @@ import {
  *                       → next build/start on 127.0.0.1:3110 (.next-hexo); runs hexo.spec.ts
  *                       (against what the `hexo` package itself makes of that site) and hexo-*.spec.ts
  * Specs named `corpus.spec.ts` or `*.corpus.spec.ts` run in `corpus`, `drafts*.spec.ts` and `comments*.spec.ts` in `drafts`,
- * `reader*.spec.ts` and `search.spec.ts` in `site` and `site-pg`, `outage.spec.ts` in `outage`, `idp-outage.spec.ts` in `idp`, `xss.spec.ts` in `xss`,
+ * `search.spec.ts` in `site` and `site-pg`, `reader*.spec.ts` in `site-pg` when there is a PostgreSQL server and in `site` when not, `outage.spec.ts` in `outage`, `idp-outage.spec.ts` in `idp`, `xss.spec.ts` in `xss`,
  * `hexo.spec.ts` and `hexo-*.spec.ts` in `hexo`, `instances.spec.ts` in `instances`, every other spec in `site`. Run one project with `npm run test:e2e -- --project site`.
  *
  * Playwright cannot download browsers here: it drives the system Chromium (support/chromium.ts).
@@ -133,6 +133,9 @@ const tcpProxy = (name: string, port: number, control: number, target: string): 
 });
 
 // Started in this order, each once the one before answers: site-pg starts the build site made.
+/** Bookmarks, likes, history and their hardening: the specs whose outcome is stored in the database. */
+const READER_SPECS = /(^|[\\/])reader[^\\/]*\.spec\.ts$/;
+
 const webServer: WebServer[] = [];
 const login = `--oidc-issuer ${oidcIssuer}`;
 // The `site` build has its search index in a file; started with this, the first search stores the
@@ -224,12 +227,15 @@ export default defineConfig({
         /(^|[\\/])xss\.spec\.ts$/,
         /(^|[\\/])hexo(-[^\\/]*)?\.spec\.ts$/,
         /(^|[\\/])instances\.spec\.ts$/,
+        // With a PostgreSQL server the reader specs run once, against it, in `site-pg`: the
+        // database layer is proven against both databases by the unit tests.
+        ...(withPostgres ? [READER_SPECS] : []),
       ],
       use: { baseURL: baseURLs.site },
     },
     {
       name: 'site-pg',
-      testMatch: withPostgres ? /(^|[\\/])(reader[^\\/]*|search)\.spec\.ts$/ : /^$/,
+      testMatch: withPostgres ? [READER_SPECS, /(^|[\\/])search\.spec\.ts$/] : /^$/,
       use: { baseURL: baseURLs.sitePg },
     },
     {

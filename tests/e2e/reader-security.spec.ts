@@ -5,7 +5,7 @@ import { expect, test } from './support/fixtures';
 import { expectSignedIn, newLogin, signedInContext, signIn, signInButtonName } from './support/reader';
 
 /**
- * What the reader endpoints refuse, and to whom. Runs in `site` (PGlite) and `site-pg` (PostgreSQL).
+ * What the reader endpoints refuse, and to whom. Runs in `site-pg` (PostgreSQL) when there is a server, else in `site` (PGlite).
  */
 
 const encodedSeed = encodeURIComponent(seed.slug);

@@ -6,7 +6,7 @@ import { articleMarks, displayName, expectSignedIn, newLogin, signedInContext, s
 
 /**
  * Reader accounts end to end, through the real OpenID Connect redirect flow, on a build with login
- * on. Runs in `site` (PGlite) and `site-pg` (PostgreSQL). Every test signs in as its own reader.
+ * on. Runs in `site-pg` (PostgreSQL) when there is a server, else in `site` (PGlite). Every test signs in as its own reader.
  */
 
 const other = { slug: 'hexo-migration', path: '/articles/hexo-migration', title: '把 Hexo 博客迁移到 Yuedu' };
