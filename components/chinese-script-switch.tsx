@@ -12,6 +12,9 @@ async function show(traditional: boolean, simplifiedLang: string) {
     const page = await import('@/lib/chinese-page');
     if (traditional) page.showTraditional();
     else page.showSimplified();
+  } catch (error) {
+    // Offline, or a deployment replaced the converter's chunk: the page shows as written.
+    console.warn('[繁] the converter did not load; the page stays as written', error);
   } finally {
     if (traditional) root.dataset.chinese = TRADITIONAL;
     else delete root.dataset.chinese;

@@ -84,3 +84,39 @@ test('a Traditional query finds what its Simplified form finds', async ({ page }
   expect(simplified.length).toBeGreaterThan(0);
   expect(await titles('電商')).toEqual(simplified);
 });
+
+test('a page whose converter does not come still shows: at once if loading it fails, after a wait if it never answers', async ({ page }) => {
+  const scripts = new Set<string>();
+  page.on('request', (r) => {
+    if (r.resourceType() === 'script') scripts.add(r.url());
+  });
+  const requests = trackRequests(page);
+  await page.goto('/');
+  await requests.quiet();
+  const before = new Set(scripts);
+  await switchButton(page).click();
+  await expect(page.locator('html')).toHaveAttribute('data-chinese', 'hant');
+  const converter = [...scripts].filter((url) => !before.has(url));
+  expect(converter.length).toBeGreaterThan(0);
+  const shown = () => page.evaluate(() => ({ body: getComputedStyle(document.body).visibility, chinese: document.documentElement.dataset.chinese }));
+  const h1 = page.getByRole('heading', { level: 1 });
+
+  // Loading it fails: the page shows as soon as that is known, in Simplified, as written.
+  await page.route((url) => converter.includes(url.href), (route) => route.abort());
+  await page.goto(encodeURI(seed.path));
+  await expect.poll(shown).toEqual({ body: 'visible', chinese: 'hant' });
+  await expect(h1).toContainText('京东');
+
+  // It never answers: hidden at first, then shown by the style sheet's own timer while still converting.
+  await page.unroute((url) => converter.includes(url.href));
+  await page.route((url) => converter.includes(url.href), () => {});
+  await page.addInitScript(() => {
+    requestAnimationFrame(() => {
+      (window as unknown as { firstFrame: string }).firstFrame = getComputedStyle(document.body).visibility;
+    });
+  });
+  await page.goto(encodeURI(seed.path));
+  expect(await page.evaluate(() => (window as unknown as { firstFrame: string }).firstFrame)).toBe('hidden');
+  await expect.poll(shown, { timeout: 15_000 }).toEqual({ body: 'visible', chinese: 'converting' });
+  await expect(h1).toContainText('京东');
+});
