@@ -132,10 +132,10 @@ const tcpProxy = (name: string, port: number, control: number, target: string): 
   gracefulShutdown: { signal: 'SIGTERM', timeout: 5_000 },
 });
 
-// Started in this order, each once the one before answers: site-pg starts the build site made.
 /** Bookmarks, likes, history and their hardening: the specs whose outcome is stored in the database. */
 const READER_SPECS = /(^|[\\/])reader[^\\/]*\.spec\.ts$/;
 
+// Started in this order, each once the one before answers: site-pg starts the build site made.
 const webServer: WebServer[] = [];
 const login = `--oidc-issuer ${oidcIssuer}`;
 // The `site` build has its search index in a file; started with this, the first search stores the

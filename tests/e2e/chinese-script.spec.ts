@@ -11,11 +11,17 @@ const switchButton = (page: Page) => page.getByRole('banner').getByRole('button'
 /** Characters of the home page that Traditional writes differently: any of them visible is a flash of Simplified. */
 const SIMPLIFIED_ONLY = '东风们这说为时会发经过产业务个来对于进关开动现实';
 
-test('the seed article switches to Traditional and back, by keyboard, loading the converter only then', async ({ page, request }) => {
-  const scripts: string[] = [];
+/** The addresses of the scripts the page asks for from now on. */
+function scriptRequests(page: Page): Set<string> {
+  const scripts = new Set<string>();
   page.on('request', (r) => {
-    if (r.resourceType() === 'script') scripts.push(r.url());
+    if (r.resourceType() === 'script') scripts.add(r.url());
   });
+  return scripts;
+}
+
+test('the seed article switches to Traditional and back, by keyboard, loading the converter only then', async ({ page, request }) => {
+  const scripts = scriptRequests(page);
   const requests = trackRequests(page);
   await page.goto(encodeURI(seed.path));
   await requests.quiet();
@@ -37,7 +43,7 @@ test('the seed article switches to Traditional and back, by keyboard, loading th
   await expect(page.locator('html')).toHaveAttribute('lang', 'zh-Hant');
   expect(decodeURI(new URL(page.url()).pathname)).toBe(seed.path);
   // The converter came in a chunk of its own, after the switch.
-  expect(scripts.filter((url) => !before.has(url)).length).toBeGreaterThan(0);
+  expect([...scripts].filter((url) => !before.has(url)).length).toBeGreaterThan(0);
 
   // The cached HTML is the same Simplified page.
   const html = await (await request.get(encodeURI(seed.path))).text();
@@ -86,10 +92,7 @@ test('a Traditional query finds what its Simplified form finds', async ({ page }
 });
 
 test('a page whose converter does not come still shows: at once if loading it fails, after a wait if it never answers', async ({ page }) => {
-  const scripts = new Set<string>();
-  page.on('request', (r) => {
-    if (r.resourceType() === 'script') scripts.add(r.url());
-  });
+  const scripts = scriptRequests(page);
   const requests = trackRequests(page);
   await page.goto('/');
   await requests.quiet();
@@ -102,14 +105,15 @@ test('a page whose converter does not come still shows: at once if loading it fa
   const h1 = page.getByRole('heading', { level: 1 });
 
   // Loading it fails: the page shows as soon as that is known, in Simplified, as written.
-  await page.route((url) => converter.includes(url.href), (route) => route.abort());
+  const isConverter = (url: URL) => converter.includes(url.href);
+  await page.route(isConverter, (route) => route.abort());
   await page.goto(encodeURI(seed.path));
   await expect.poll(shown).toEqual({ body: 'visible', chinese: 'hant' });
   await expect(h1).toContainText('京东');
 
   // It never answers: hidden at first, then shown by the style sheet's own timer while still converting.
-  await page.unroute((url) => converter.includes(url.href));
-  await page.route((url) => converter.includes(url.href), () => {});
+  await page.unroute(isConverter);
+  await page.route(isConverter, () => {});
   await page.addInitScript(() => {
     requestAnimationFrame(() => {
       (window as unknown as { firstFrame: string }).firstFrame = getComputedStyle(document.body).visibility;

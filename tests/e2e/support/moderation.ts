@@ -4,13 +4,14 @@ import { expect } from './fixtures';
 /** /moderation's list of one article's comments in one status. */
 const queue = (status: string, article: string) => `/moderation?status=${status}&article=${encodeURIComponent(article)}`;
 
-/** The number on the tab of the status the open /moderation view lists. */
-const openTabCount = (page: Page) => page.getByRole('navigation', { name: '评论状态' }).locator('a[aria-current="page"] .tabular-nums');
+/** The tab of the status the open /moderation view lists, and the number on it. */
+const openTab = (page: Page) => page.getByRole('navigation', { name: '评论状态' }).locator('a[aria-current="page"]');
+const openTabCount = (page: Page) => openTab(page).locator('.tabular-nums');
 
 /** How many of an article's comments wait for a moderator, as /moderation counts them (signed in as an editor). */
 export async function pendingCount(page: Page, article: string): Promise<number> {
   await page.goto(queue('pending', article));
-  await expect(page.getByRole('navigation', { name: '评论状态' }).locator('a[aria-current="page"]')).toContainText('待审核');
+  await expect(openTab(page)).toContainText('待审核');
   return Number(await openTabCount(page).textContent());
 }
 
