@@ -11,7 +11,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { benchEnv } from './env';
 import { measureBuild, type BuildFigures } from './measure-build';
-import { ratio, type Report } from './report';
+import { median, ratio, type Report } from './report';
 import { buildGeneratedSite, generateBenchSite } from './site';
 
 export const DEFAULT_ROUNDS = 3;
@@ -20,8 +20,6 @@ export async function run(args: string[], report: Report): Promise<void> {
   const { values } = parseArgs({ args, strict: false, options: { sizes: { type: 'string', default: '1000,10000' }, rounds: { type: 'string', default: String(DEFAULT_ROUNDS) } } });
   await measureBuilds(String(values.sizes).split(',').map(Number), Number(values.rounds), report);
 }
-
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
 /**
  * Builds each size (smallest first) once per round; the benchmark build folder keeps the last

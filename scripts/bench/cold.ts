@@ -9,11 +9,9 @@ import { articleHref } from '@/lib/content/href';
 import type { ArticleMeta } from '@/lib/content/types';
 import { readEnv } from '@/lib/env';
 import { benchBuildFile, cleanEnv } from './env';
-import { round, type Report } from './report';
+import { median, round, type Report } from './report';
 import type { RunningServer } from './servers';
 import { withBenchSite } from './site';
-
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
 async function timed(url: string): Promise<{ ms: number; status: number }> {
   const started = performance.now();

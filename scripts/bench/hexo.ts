@@ -16,7 +16,7 @@ import { site } from '@/lib/site';
 import { benchEnv, BENCH_PORT } from './env';
 import { hexoPostPage, measureHexoGenerate, writeHexoSite, type HexoGenerateFigures, type HexoSite } from './hexo-generate';
 import { measureBuild, type BuildFigures } from './measure-build';
-import { ratio, round, type Report } from './report';
+import { median, ratio, round, type Report } from './report';
 import { SEED_ARTICLE } from './seed';
 import { startSite } from './servers';
 import { BENCH_PAGES, generateBenchSite } from './site';
@@ -26,7 +26,6 @@ export async function run(args: string[], report: Report): Promise<void> {
   await measureHexo(Number(values.articles), Number(values.rounds), report);
 }
 
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((sorted.length * p) / 100))]!;
 
 /**

@@ -4,7 +4,7 @@
 // the median of the rounds' ratios, with their spread, says whether a target is met rather than
 // which run was lucky.
 import { measureLoad, type LoadFigures, type LoadOptions } from './load';
-import { ratio } from './report';
+import { median, ratio } from './report';
 
 export type Round<T = LoadFigures> = { article: T; floor: T };
 
@@ -30,12 +30,6 @@ export const measureInTurns = (article: { url: string; pid: number }, floor: { u
     () => measureLoad(article.url, options, article.pid),
     () => measureLoad(floor.url, options, floor.pid),
   );
-
-const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
-};
 
 /** The median of `values` to two places, and their range as "low–high". */
 export function medianAndSpread(values: number[]): { median: number; spread: string } {

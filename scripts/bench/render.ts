@@ -22,7 +22,7 @@ import { CHROMIUM_ARGS, chromiumPath } from '../../tests/e2e/support/chromium';
 import { BENCH_PORT, benchEnv } from './env';
 import { measureBuild, type BuildFigures } from './measure-build';
 import { pick, random } from './random';
-import { ratio, round, type Report } from './report';
+import { median, ratio, round, type Report } from './report';
 import { startSite } from './servers';
 
 /** The commit before tag plugins, math and code were rendered: what "today's" build was. */
@@ -133,8 +133,6 @@ async function weigh(url: string, build: string, page: string): Promise<Weight> 
     await browser.close();
   }
 }
-
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
 export async function measureRendering(articles: number, rounds: number, baselineRef: string, report: Report): Promise<void> {
   const { dir, codePost, mathPost } = generateSite(articles);

@@ -8,6 +8,12 @@ type Row = Record<string, string | number | boolean | undefined>;
 export const round = (value: number, places: number) => Math.round(value * 10 ** places) / 10 ** places;
 /** `a / b` to two places: ratios, not raw numbers, are what compare across machines. */
 export const ratio = (a: number, b: number) => round(a / b, 2);
+/** The middle value of `values`; with an even count, the mean of the two middle ones. */
+export function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+}
 
 /** Collects every benchmark's figures, prints them as tables and writes them as JSON. */
 export class Report {
