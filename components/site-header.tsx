@@ -44,9 +44,10 @@ export async function SiteHeader() {
           <details className="group relative sm:hidden">
             <summary className="pill inline-flex cursor-pointer list-none items-center gap-1 [&::-webkit-details-marker]:hidden">
               {t.navMenu}
-              <span aria-hidden="true" className="transition-transform group-open:rotate-180">
-                ▾
-              </span>
+              {/* Drawn: ▾ is in none of the fonts the site names (see ThemeToggle). */}
+              <svg aria-hidden="true" viewBox="0 0 20 20" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round" className="size-3 transition-transform group-open:rotate-180">
+                <path d="m5 8 5 5 5-5" />
+              </svg>
             </summary>
             {linkList(
               'popover-panel absolute left-0 z-30 mt-2 min-w-40 space-y-1 p-2 text-sm',

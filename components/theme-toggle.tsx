@@ -4,10 +4,31 @@ import { useEffect, useState, type KeyboardEvent } from 'react';
 import { themeText } from '@/lib/strings/page-controls';
 import { applyTheme, isTheme, THEME_STORAGE_KEY, type Theme } from '@/lib/theme';
 
+// Drawn, not typed: ☾ is in none of the fonts the site names (not in Noto Sans CJK), so each
+// system drew it in whatever font it found, beside ☀ and ◐ from another
+// (tests/e2e/interface-glyphs.spec.ts).
 const options = [
-  { value: 'light', label: themeText.light, icon: '☀' },
-  { value: 'dark', label: themeText.dark, icon: '☾' },
-  { value: 'system', label: themeText.system, icon: '◐' },
+  {
+    value: 'light',
+    label: themeText.light,
+    icon: (
+      <>
+        <circle cx="12" cy="12" r="4" />
+        <path d="M12 2v2m0 16v2M4.9 4.9l1.4 1.4m11.4 11.4 1.4 1.4M2 12h2m16 0h2M4.9 19.1l1.4-1.4M17.7 6.3l1.4-1.4" />
+      </>
+    ),
+  },
+  { value: 'dark', label: themeText.dark, icon: <path d="M20.5 14.1A8.5 8.5 0 1 1 9.9 3.5a6.6 6.6 0 0 0 10.6 10.6z" /> },
+  {
+    value: 'system',
+    label: themeText.system,
+    icon: (
+      <>
+        <circle cx="12" cy="12" r="8.5" />
+        <path d="M12 3.5a8.5 8.5 0 0 1 0 17z" fill="currentColor" />
+      </>
+    ),
+  },
 ] as const;
 
 function savedTheme(): Theme {
@@ -71,7 +92,9 @@ export function ThemeToggle() {
             onClick={() => choose(o.value)}
             className="segment"
           >
-            <span aria-hidden="true">{o.icon}</span>
+            <svg aria-hidden="true" viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" className="size-3.5">
+              {o.icon}
+            </svg>
           </button>
         );
       })}
