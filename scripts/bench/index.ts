@@ -41,7 +41,11 @@ if (chosen?.some((name) => !Object.hasOwn(benchmarks, name))) {
   process.exit(2);
 }
 const report = new Report();
-if (chosen === undefined) await all(report);
-else for (const name of chosen) await benchmarks[name]!.run(args, report);
-console.log(`\nwritten to ${report.write()}`);
+try {
+  if (chosen === undefined) await all(report);
+  else for (const name of chosen) await benchmarks[name]!.run(args, report);
+} finally {
+  // Also when a benchmark fails: the figures of those before it are kept.
+  console.log(`\nwritten to ${report.write()}`);
+}
 process.exit(0);

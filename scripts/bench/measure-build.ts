@@ -79,7 +79,16 @@ export async function measureBuild(
     peakRssMiB: mib(run.peakRss),
     ...printedStepTimes(run.output),
     outputMiB: mib(folderBytes(dist, (name) => name.startsWith('cache'))),
-    manifestMiB: mib(fs.statSync(path.join(cwd, benchBuildFile('.content'))).size),
-    searchIndexMiB: mib(fs.statSync(path.join(cwd, benchBuildFile('.search'))).size),
+    manifestMiB: mib(builtFileBytes(cwd, '.content')),
+    searchIndexMiB: mib(builtFileBytes(cwd, '.search')),
   };
+}
+
+/** The size of the file a build wrote to `folder`, whatever its format: a baseline checkout may write an older one (the search index was JSON before it was binary). */
+export function builtFileBytes(cwd: string, folder: '.content' | '.search'): number {
+  const stem = path.parse(benchBuildFile(folder)).name;
+  const dir = path.join(cwd, folder);
+  const file = fs.readdirSync(dir).find((name) => path.parse(name).name === stem);
+  if (!file) throw new Error(`the build wrote no ${stem}.* to ${dir}`);
+  return fs.statSync(path.join(dir, file)).size;
 }
