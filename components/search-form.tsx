@@ -2,13 +2,14 @@
 // its index and the database with it.
 import { MAX_QUERY_LENGTH } from '@/lib/search/query';
 import { t } from '@/lib/strings';
+import { LineIcon } from './line-icon';
 
 function SearchIcon() {
   return (
-    <svg aria-hidden="true" viewBox="0 0 20 20" fill="none" stroke="currentColor" strokeWidth="2" className="size-4">
+    <LineIcon viewBox="0 0 20 20" className="size-4">
       <circle cx="8.5" cy="8.5" r="5.5" />
-      <path d="m13 13 4.5 4.5" strokeLinecap="round" />
-    </svg>
+      <path d="m13 13 4.5 4.5" />
+    </LineIcon>
   );
 }
 

@@ -3,6 +3,7 @@ import { categoryHref, getCategoryTree } from '@/lib/content';
 import { site } from '@/lib/site';
 import { t } from '@/lib/strings';
 import { ChineseScriptSwitch } from './chinese-script-switch';
+import { LineIcon } from './line-icon';
 import { AccountMenu } from './reader/account-menu';
 import { SearchForm } from './search-form';
 import { ThemeToggle } from './theme-toggle';
@@ -44,10 +45,9 @@ export async function SiteHeader() {
           <details className="group relative sm:hidden">
             <summary className="pill inline-flex cursor-pointer list-none items-center gap-1 [&::-webkit-details-marker]:hidden">
               {t.navMenu}
-              {/* Drawn: ▾ is in none of the fonts the site names (see ThemeToggle). */}
-              <svg aria-hidden="true" viewBox="0 0 20 20" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round" className="size-3 transition-transform group-open:rotate-180">
+              <LineIcon viewBox="0 0 20 20" className="size-3 transition-transform group-open:rotate-180">
                 <path d="m5 8 5 5 5-5" />
-              </svg>
+              </LineIcon>
             </summary>
             {linkList(
               'popover-panel absolute left-0 z-30 mt-2 min-w-40 space-y-1 p-2 text-sm',

@@ -3,10 +3,10 @@
 import { useEffect, useState, type KeyboardEvent } from 'react';
 import { themeText } from '@/lib/strings/page-controls';
 import { applyTheme, isTheme, THEME_STORAGE_KEY, type Theme } from '@/lib/theme';
+import { LineIcon } from './line-icon';
 
 // Drawn, not typed: ☾ is in none of the fonts the site names (not in Noto Sans CJK), so each
-// system drew it in whatever font it found, beside ☀ and ◐ from another
-// (tests/e2e/interface-glyphs.spec.ts).
+// system drew it in whatever font it found (tests/e2e/interface-glyphs.spec.ts).
 const options = [
   {
     value: 'light',
@@ -92,9 +92,9 @@ export function ThemeToggle() {
             onClick={() => choose(o.value)}
             className="segment"
           >
-            <svg aria-hidden="true" viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" className="size-3.5">
+            <LineIcon viewBox="0 0 24 24" className="size-3.5">
               {o.icon}
-            </svg>
+            </LineIcon>
           </button>
         );
       })}

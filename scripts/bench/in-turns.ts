@@ -4,7 +4,7 @@
 // the median of the rounds' ratios, with their spread, says whether a target is met rather than
 // which run was lucky.
 import { measureLoad, type LoadFigures, type LoadOptions } from './load';
-import { median, ratio } from './report';
+import { median, ratio, round } from './report';
 
 export type Round<T = LoadFigures> = { article: T; floor: T };
 
@@ -33,7 +33,7 @@ export const measureInTurns = (article: { url: string; pid: number }, floor: { u
 
 /** The median of `values` to two places, and their range as "low–high". */
 export function medianAndSpread(values: number[]): { median: number; spread: string } {
-  return { median: Math.round(median(values) * 100) / 100, spread: `${Math.min(...values).toFixed(2)}–${Math.max(...values).toFixed(2)}` };
+  return { median: round(median(values), 2), spread: `${Math.min(...values).toFixed(2)}–${Math.max(...values).toFixed(2)}` };
 }
 
 /** Per round: article / floor requests per second, and floor / article server CPU per answer (1 = as cheap as the floor). */

@@ -34,15 +34,12 @@ async function strayGlyphs(page: Page, cdp: CDPSession): Promise<Stray[]> {
   expect(nodeIds.length, 'elements with interface text').toBeGreaterThan(10);
   const strays: Stray[] = [];
   for (const nodeId of nodeIds) {
-    const [{ fonts }, { computedStyle }, { outerHTML }] = await Promise.all([
-      cdp.send('CSS.getPlatformFontsForNode', { nodeId }),
-      cdp.send('CSS.getComputedStyleForNode', { nodeId }),
-      cdp.send('DOM.getOuterHTML', { nodeId }),
-    ]);
+    const [{ fonts }, { computedStyle }] = await Promise.all([cdp.send('CSS.getPlatformFontsForNode', { nodeId }), cdp.send('CSS.getComputedStyleForNode', { nodeId })]);
     const fontFamily = computedStyle.find((p) => p.name === 'font-family')!.value;
     const named = namedFamilies(fontFamily);
-    for (const font of fonts) {
-      if (!named.includes(font.familyName.toLowerCase())) strays.push({ text: outerHTML.slice(0, 200), font: font.familyName, named: fontFamily });
+    for (const font of fonts.filter((f) => !named.includes(f.familyName.toLowerCase()))) {
+      const { outerHTML } = await cdp.send('DOM.getOuterHTML', { nodeId });
+      strays.push({ text: outerHTML.slice(0, 200), font: font.familyName, named: fontFamily });
     }
   }
   return strays;
