@@ -1,4 +1,4 @@
-// The serving benchmark's proxy row: the cached article through the self-hosting recipe's nginx
+// The serving benchmark's proxy rows: the cached article through the self-hosting recipe's nginx
 // (deploy/nginx.conf.template, started as scripts/self-host/ starts it), in front of a `next start`
 // of the benchmark build. After the warm-up nginx answers from its page cache, which keeps the page
 // as the instance compressed it when it entered, so no answer is compressed on the way.
@@ -6,16 +6,19 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { NGINX_BIN, startNginx } from '../self-host/nginx';
-import { measureLoad, type LoadFigures, type LoadOptions } from './load';
 import { startBenchInstance } from './site';
 
 const PROXY_PORT = 3298;
 const INSTANCE_PORT = 3202;
 
-export type ProxyFigures = LoadFigures & { /** Share of the answers nginx served from its cache. */ fromCache: number };
+/** `measure`'s result, and the share of the answers nginx served from its cache meanwhile. */
+export type ThroughProxy<T> = { measured: T; fromCache: number };
 
-/** `route` of the benchmark site through nginx under load; undefined when nginx is not installed. */
-export async function measureThroughProxy(route: string, options: LoadOptions): Promise<ProxyFigures | undefined> {
+/**
+ * `measure`, given the URL of `route` through nginx and nginx's process, with the benchmark build
+ * behind it; undefined when nginx is not installed.
+ */
+export async function throughProxy<T>(route: string, measure: (url: string, nginxPid: number) => Promise<T>): Promise<ThroughProxy<T> | undefined> {
   if (!fs.existsSync(NGINX_BIN)) return undefined;
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'yuedu-bench-proxy-'));
   // Its own database folder: two processes must not open one embedded database. It compresses the
@@ -26,10 +29,10 @@ export async function measureThroughProxy(route: string, options: LoadOptions): 
     const upstream = `127.0.0.1:${INSTANCE_PORT}`;
     const proxy = await startNginx({ port: PROXY_PORT, upstreams: [upstream, upstream], dir: path.join(dir, 'nginx') });
     try {
-      const figures = await measureLoad(proxy.url + route, options);
+      const measured = await measure(proxy.url + route, proxy.pid);
       const answers = proxy.log();
       const cached = answers.filter(({ cache }) => cache === 'HIT').length;
-      return { ...figures, fromCache: answers.length > 0 ? cached / answers.length : 0 };
+      return { measured, fromCache: answers.length > 0 ? cached / answers.length : 0 };
     } finally {
       await proxy.stop();
     }

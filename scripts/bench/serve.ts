@@ -18,9 +18,10 @@ import { paddedFloorUrl, siteProse, withFloorPage } from './floor-page';
 import { measureInTurns, medianAndSpread, roundRatios, type Round } from './in-turns';
 import { measureLoad, type LoadFigures, type LoadOptions } from './load';
 import { ratio, type Report } from './report';
-import { measureThroughProxy } from './serve-proxy';
+import { throughProxy } from './serve-proxy';
 import { startStaticServer, writePrecompressed, type RunningServer } from './servers';
 import { BENCH_PAGES, withBenchSite } from './site';
+import { measureWithWrk } from './wrk';
 
 const STATIC_PORT = 3299;
 /** Rounds of the article and the padded floor in turns: enough for a median that one noisy measurement does not move. */
@@ -45,8 +46,8 @@ async function savePages(pages: Record<string, string>, serverPid?: number): Pro
   return saved;
 }
 
-/** Each page under load on its server, then the same HTML from the plain server, once per encoding. */
-async function compareWithStatic(pages: SavedPage[], options: LoadOptions): Promise<Measured[]> {
+/** `fn` with a plain server answering each page's saved HTML (and its compressed copies) at the URL of the same index. */
+async function withStaticPages<T>(pages: SavedPage[], fn: (urls: string[]) => Promise<T>): Promise<T> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'yuedu-bench-static-'));
   const files = new Map(
     pages.map((page, i) => {
@@ -56,20 +57,27 @@ async function compareWithStatic(pages: SavedPage[], options: LoadOptions): Prom
     }),
   );
   const plain = await startStaticServer(STATIC_PORT, files);
-  const measured: Measured[] = [];
   try {
-    for (const [i, page] of pages.entries()) {
-      for (const [encoding, headers] of Object.entries(ENCODINGS) as [Encoding, Record<string, string>][]) {
-        const next = await measureLoad(page.url, { ...options, headers }, page.serverPid);
-        const limit = await measureLoad(`${plain.url}/${i}`, { ...options, headers });
-        measured.push({ page: page.name, encoding, next, plain: limit });
-      }
-    }
+    return await fn(pages.map((_, i) => `${plain.url}/${i}`));
   } finally {
     await plain.stop();
     fs.rmSync(dir, { recursive: true, force: true });
   }
-  return measured;
+}
+
+/** Each page under load on its server, then the same HTML from the plain server, once per encoding. */
+function compareWithStatic(pages: SavedPage[], options: LoadOptions): Promise<Measured[]> {
+  return withStaticPages(pages, async (urls) => {
+    const measured: Measured[] = [];
+    for (const [i, page] of pages.entries()) {
+      for (const [encoding, headers] of Object.entries(ENCODINGS) as [Encoding, Record<string, string>][]) {
+        const next = await measureLoad(page.url, { ...options, headers }, page.serverPid);
+        const limit = await measureLoad(urls[i]!, { ...options, headers });
+        measured.push({ page: page.name, encoding, next, plain: limit });
+      }
+    }
+    return measured;
+  });
 }
 
 const servingRow = (page: string, encoding: Encoding, next: LoadFigures, plain: LoadFigures): ServingRow => ({
@@ -113,10 +121,7 @@ export async function measureServing(site: RunningServer, report: Report, option
   }, padding);
   const rows = measured.map(({ page, encoding, next, plain }) => servingRow(page, encoding, next, plain));
 
-  const proxied = await measureThroughProxy(BENCH_PAGES.article, { ...options, headers: ENCODINGS[BROWSER] });
-  const articleStatic = measured.find((m) => m.page === 'article' && m.encoding === BROWSER)!.plain;
-  if (proxied) rows.push({ ...servingRow('article through nginx', BROWSER, proxied, articleStatic), 'from nginx cache': `${Math.round(proxied.fromCache * 100)} %` });
-  else rows.push({ page: 'article through nginx', 'Accept-Encoding': BROWSER, 'next rps': 'skipped: nginx not found' });
+  rows.push(...(await proxyRows(sitePages.find((page) => page.name === 'article')!, measured, options, report, section)));
   report.section(section, rows);
 
   report.note(section, `article HTML ${articleBytes.toLocaleString('en')} bytes; "static" is a plain Node.js server sending the saved HTML, or its .br/.gz compressed ahead of time when the request accepts it`);
@@ -126,10 +131,35 @@ export async function measureServing(site: RunningServer, report: Report, option
     report.figure(section, `cached article / blank page rps, Accept-Encoding: ${encoding}`, ratio(rps('article'), rps('blank page')));
   }
   reportTurns(report, turns, options.rounds);
-  if (proxied) {
-    report.figure(section, 'article through nginx / static pre-compressed rps', ratio(proxied.requestsPerSecond, articleStatic.requestsPerSecond));
-    report.figure(section, 'article through nginx p99 ms', proxied.p99Ms);
-  }
+}
+
+/**
+ * The article through nginx, against the plain server sending the same pre-compressed page, with
+ * browser headers: measured by autocannon, as every other row, and by wrk. nginx answers a cached
+ * page with a fraction of the CPU autocannon needs to ask for it, so autocannon's one thread is the
+ * limit there and its latency is mostly its own queue; wrk, with a thread per core, is not.
+ */
+async function proxyRows(article: SavedPage, measured: Measured[], options: LoadOptions, report: Report, section: string): Promise<ServingRow[]> {
+  const page = 'article through nginx';
+  const browser = { ...options, headers: ENCODINGS[BROWSER] };
+  const proxied = await throughProxy(BENCH_PAGES.article, async (url, nginxPid) => ({
+    autocannon: await measureLoad(url, browser, nginxPid),
+    wrk: await measureWithWrk(url, browser, nginxPid),
+  }));
+  if (!proxied) return [{ page, 'Accept-Encoding': BROWSER, 'next rps': 'skipped: nginx not found' }];
+  const { autocannon, wrk } = proxied.measured;
+  const fromCache = { 'from nginx cache': `${Math.round(proxied.fromCache * 100)} %` };
+  const articleStatic = measured.find((m) => m.page === 'article' && m.encoding === BROWSER)!.plain;
+  report.figure(section, 'article through nginx / static pre-compressed rps', ratio(autocannon.requestsPerSecond, articleStatic.requestsPerSecond));
+  report.figure(section, 'article through nginx p99 ms', autocannon.p99Ms);
+  report.figure(section, 'cores autocannon used while measuring nginx', autocannon.benchProcessCores ?? '');
+  const rows = [{ ...servingRow(page, BROWSER, autocannon, articleStatic), ...fromCache }];
+  const withWrk = `${page}, measured with wrk`;
+  if (!wrk) return [...rows, { page: withWrk, 'Accept-Encoding': BROWSER, 'next rps': 'skipped: wrk not found (apt-get install -y wrk)' }];
+  const staticWrk = (await withStaticPages([article], ([url]) => measureWithWrk(url!, browser)))!;
+  report.figure(section, 'article through nginx / static pre-compressed rps, measured with wrk', ratio(wrk.requestsPerSecond, staticWrk.requestsPerSecond));
+  report.figure(section, 'article through nginx p99 ms, measured with wrk', wrk.p99Ms);
+  return [...rows, { ...servingRow(withWrk, BROWSER, wrk, staticWrk), ...fromCache }];
 }
 
 /** The headline: the cached article against the padded floor, round by round, then the medians. */

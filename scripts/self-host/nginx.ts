@@ -24,7 +24,7 @@ export function renderTemplate(template: string, values: Placeholders): string {
 export type ProxyLogLine = { at: number; status: number; upstreams: string[]; cache: string };
 const LOG_FORMAT = `'$msec $status $upstream_cache_status "$upstream_addr"'`;
 
-export type RunningProxy = { url: string; dir: string; log(): ProxyLogLine[]; stop(): Promise<void> };
+export type RunningProxy = { url: string; dir: string; /** nginx's master process; its workers are its children. */ pid: number; log(): ProxyLogLine[]; stop(): Promise<void> };
 
 export async function startNginx(options: { port: number; upstreams: [string, string]; dir: string }): Promise<RunningProxy> {
   const { port, upstreams, dir } = options;
@@ -73,6 +73,7 @@ export async function startNginx(options: { port: number; upstreams: [string, st
   return {
     url,
     dir,
+    pid: child.pid!,
     log: () =>
       fs
         .readFileSync(path.join(dir, 'logs', 'access.log'), 'utf8')
