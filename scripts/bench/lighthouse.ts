@@ -79,6 +79,9 @@ async function auditPage(url: string, name: string, storage?: Record<string, str
       CLS: Math.round((audits['cumulative-layout-shift']?.numericValue ?? NaN) * 1000) / 1000,
       'TBT ms': Math.round(audits['total-blocking-time']?.numericValue ?? NaN),
       failing: failing.join(' ') || '-',
+      // Lighthouse's own measure of the host's speed (a mid-range phone is about 1,000): it
+      // throttles by a fixed factor, so a slower host scores every page lower, the floor's too.
+      'host benchmark index': Math.round(result.lhr.environment.benchmarkIndex),
     };
   } finally {
     chrome.kill();
