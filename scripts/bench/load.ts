@@ -1,5 +1,6 @@
 import autocannon from 'autocannon';
 import { treeCpuMs } from './process-tree';
+import { round } from './report';
 
 /** Seconds of load before each measured run, which are not measured. */
 export const WARM_UP_SECONDS = 3;
@@ -31,7 +32,7 @@ export async function withServerCpu<T extends { requests: number }>(serverPid: n
   const cpuBefore = serverPid === undefined ? 0 : treeCpuMs(serverPid);
   const result = await measured();
   if (serverPid === undefined || result.requests === 0) return result;
-  return { ...result, serverCpuMsPerRequest: Math.round(((treeCpuMs(serverPid) - cpuBefore) / result.requests) * 1000) / 1000 };
+  return { ...result, serverCpuMsPerRequest: round((treeCpuMs(serverPid) - cpuBefore) / result.requests, 3) };
 }
 
 /** autocannon against one URL: a warm-up run, then the measured one; `serverPid`, the process answering it, if known. */
@@ -53,6 +54,6 @@ export async function measureLoad(url: string, options: LoadOptions, serverPid?:
     non2xx: result.non2xx,
     bytesPerResponse: result.requests.total > 0 ? Math.round(result.throughput.total / result.requests.total) : 0,
     ...(serverCpuMsPerRequest !== undefined && { serverCpuMsPerRequest }),
-    benchProcessCores: Math.round(((cpu.user + cpu.system) / 1000 / (performance.now() - started)) * 100) / 100,
+    benchProcessCores: round((cpu.user + cpu.system) / 1000 / (performance.now() - started), 2),
   };
 }

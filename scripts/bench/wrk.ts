@@ -7,6 +7,7 @@ import { spawn } from 'node:child_process';
 import os from 'node:os';
 import path from 'node:path';
 import { WARM_UP_SECONDS, withServerCpu, type LoadFigures, type LoadOptions } from './load';
+import { round } from './report';
 
 const SUMMARY_SCRIPT = path.join(import.meta.dirname, 'wrk-summary.lua');
 
@@ -36,7 +37,7 @@ export function runWrk(url: string, seconds: number, options: LoadOptions): Prom
 export async function measureWithWrk(url: string, options: LoadOptions, serverPid?: number): Promise<LoadFigures | undefined> {
   if (!(await runWrk(url, WARM_UP_SECONDS, options))) return undefined;
   const { serverCpuMsPerRequest, ...summary } = await withServerCpu(serverPid, async () => (await runWrk(url, options.seconds, options))!);
-  const ms = (us: number) => Math.round(us / 100) / 10;
+  const ms = (us: number) => round(us / 1000, 1);
   return {
     requestsPerSecond: Math.round(summary.requests / (summary.durationUs / 1e6)),
     p50Ms: ms(summary.p50Us),
